@@ -1,0 +1,175 @@
+// The port interface for Linux/POSIX hosts.
+#include "port/port.h"
+
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+
+namespace minnow::port {
+
+volatile bool interrupt_pending = false;
+
+// stdout is buffered; it is flushed when full, before reading input, before
+// writing to stderr, at exit, and at each newline when it is a terminal.
+static char out_buf[8192];
+static size_t out_len = 0;
+static int out_is_tty = -1;
+
+static void write_all(int fd, const char* s, size_t n) {
+  while (n) {
+    ssize_t r = ::write(fd, s, n);
+    if (r < 0) {
+      if (errno == EINTR) continue;
+      return;
+    }
+    s += r;
+    n -= static_cast<size_t>(r);
+  }
+}
+
+void flush_stdout() {
+  if (out_len) write_all(1, out_buf, out_len);
+  out_len = 0;
+}
+
+void write(const char* s, size_t n) {
+  if (out_is_tty < 0) out_is_tty = isatty(1);
+  if (n >= sizeof out_buf) {
+    flush_stdout();
+    write_all(1, s, n);
+    return;
+  }
+  if (out_len + n > sizeof out_buf) flush_stdout();
+  memcpy(out_buf + out_len, s, n);
+  out_len += n;
+  if (out_is_tty && memchr(s, '\n', n)) flush_stdout();
+}
+
+void write_err(const char* s, size_t n) {
+  flush_stdout();
+  write_all(2, s, n);
+}
+
+int read_byte() {
+  flush_stdout();
+  unsigned char c;
+  for (;;) {
+    ssize_t r = ::read(0, &c, 1);
+    if (r == 1) return c;
+    if (r < 0 && errno == EINTR) {
+      if (interrupt_pending) return -2;
+      continue;
+    }
+    return -1;
+  }
+}
+
+static uint64_t now_ns() {
+  timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return static_cast<uint64_t>(ts.tv_sec) * 1000000000u + static_cast<uint64_t>(ts.tv_nsec);
+}
+
+uint64_t ticks_us() { return now_ns() / 1000; }
+uint64_t ticks_ms() { return now_ns() / 1000000; }
+void sleep_us(uint64_t us) {
+  timespec ts;
+  ts.tv_sec = static_cast<time_t>(us / 1000000);
+  ts.tv_nsec = static_cast<long>((us % 1000000) * 1000);
+  while (nanosleep(&ts, &ts) != 0 && errno == EINTR && !interrupt_pending) {
+  }
+}
+
+double time_s() {
+  timespec ts;
+  clock_gettime(CLOCK_REALTIME, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
+char* g_stack_top = nullptr;
+
+char* stack_top() { return g_stack_top; }
+
+size_t stack_size() {
+  static size_t size = 0;
+  if (!size) {
+    rlimit rl;
+    size = 8u << 20;
+    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < size)
+      size = static_cast<size_t>(rl.rlim_cur);
+    // Leave room for what ran before main and for the libc.
+    size -= 64 * 1024;
+  }
+  return size;
+}
+
+int open_file(const char* path, const char* mode) {
+  int flags = 0;
+  bool plus = strchr(mode, '+') != nullptr;
+  switch (mode[0]) {
+    case 'r': flags = plus ? O_RDWR : O_RDONLY; break;
+    case 'w': flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_TRUNC; break;
+    case 'a': flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_APPEND; break;
+    case 'x': flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_EXCL; break;
+    default: return -EINVAL;
+  }
+  int fd = ::open(path, flags | O_CLOEXEC, 0666);
+  if (fd < 0) return -errno;
+  struct stat st;
+  if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+    ::close(fd);
+    return -EISDIR;
+  }
+  return fd;
+}
+
+long read_file(int h, void* buf, size_t n) {
+  if (h == 0) flush_stdout();
+  for (;;) {
+    ssize_t r = ::read(h, buf, n);
+    if (r >= 0) return r;
+    if (errno != EINTR) return -errno;
+  }
+}
+
+long write_file(int h, const void* buf, size_t n) {
+  if (h == 1) {
+    write(static_cast<const char*>(buf), n);
+    return static_cast<long>(n);
+  }
+  if (h == 2) flush_stdout();
+  ssize_t r = ::write(h, buf, n);
+  return r < 0 ? -errno : r;
+}
+
+long seek_file(int h, long off, int whence) {
+  off_t r = lseek(h, off, whence);
+  return r < 0 ? -errno : static_cast<long>(r);
+}
+
+int close_file(int h) {
+  if (h <= 2) return 0;
+  return ::close(h) < 0 ? -errno : 0;
+}
+
+int stat_path(const char* path) {
+  struct stat st;
+  if (::stat(path, &st) != 0) return 0;
+  if (S_ISDIR(st.st_mode)) return 2;
+  return 1;
+}
+
+void exit(int status) {
+  flush_stdout();
+  ::_exit(status);
+}
+
+const char* platform() { return "linux"; }
+
+}  // namespace minnow::port

@@ -1,0 +1,63 @@
+// Minnow feature configuration: every switch of the core lives here.
+//
+// A port selects a level by defining MINNOW_LEVEL before this header is read
+// (normally with -DMINNOW_LEVEL=... from its build), and may override single
+// switches the same way. Each switch is an `inline constexpr` so code can use
+// `if constexpr (cfg::float_)` inside function bodies; the matching MINNOW_*
+// macro exists only where a declaration has to be left out entirely.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+
+#define MINNOW_LEVEL_MINIMAL 0   // 16 KB boards: no float, no big ints
+#define MINNOW_LEVEL_STANDARD 1  // pyboard-class boards
+#define MINNOW_LEVEL_FULL 2      // the unix port: everything
+
+#ifndef MINNOW_LEVEL
+#define MINNOW_LEVEL MINNOW_LEVEL_FULL
+#endif
+
+// float and complex objects, the math and cmath modules.
+#ifndef MINNOW_FLOAT
+#define MINNOW_FLOAT (MINNOW_LEVEL >= MINNOW_LEVEL_STANDARD)
+#endif
+// Arbitrary-precision ints; without it ints overflow into OverflowError.
+#ifndef MINNOW_BIGINT
+#define MINNOW_BIGINT (MINNOW_LEVEL >= MINNOW_LEVEL_STANDARD)
+#endif
+// Unicode character tables (about 20 KB of flash) for str methods on
+// non-ASCII text: isalpha, upper, isprintable (repr)... Without them only
+// ASCII and Latin-1 characters are classified (see util/unicode.h).
+#ifndef MINNOW_UNICODE
+#define MINNOW_UNICODE (MINNOW_LEVEL >= MINNOW_LEVEL_FULL)
+#endif
+// GC torture: collect at every allocation (a debug build switch).
+#ifndef MINNOW_GC_TORTURE
+#define MINNOW_GC_TORTURE 0
+#endif
+
+namespace minnow::cfg {
+
+inline constexpr int level = MINNOW_LEVEL;
+inline constexpr bool float_ = MINNOW_FLOAT;
+inline constexpr bool bigint = MINNOW_BIGINT;
+inline constexpr bool unicode = MINNOW_UNICODE;
+inline constexpr bool gc_torture = MINNOW_GC_TORTURE;
+
+// Bytes per GC block, the allocation unit: a boxed float (type + double on a
+// 64-bit host) or a three-field object on a 32-bit board fits in one block.
+inline constexpr size_t gc_block = 16;
+
+// Depth of Python calls before RecursionError (CPython's default is 1000).
+inline constexpr int max_py_depth = MINNOW_LEVEL >= MINNOW_LEVEL_FULL ? 1000 : 100;
+
+// Value-stack words reserved for frames of Python functions run by the VM.
+inline constexpr size_t vm_stack_words = MINNOW_LEVEL >= MINNOW_LEVEL_FULL ? 64 * 1024 : 512;
+
+// Bytes of C stack kept free below the limit: past it, RecursionError.
+inline constexpr size_t c_stack_margin = MINNOW_LEVEL >= MINNOW_LEVEL_FULL ? 64 * 1024 : 1024;
+
+// Nesting limit of brackets in the parser, like CPython's.
+inline constexpr int max_parse_nesting = 200;
+
+}  // namespace minnow::cfg

@@ -1,0 +1,54 @@
+// A fixed-size message builder for compile-time error messages (no printf in
+// the core). Output is silently truncated to fit; always NUL-terminated.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+namespace minnow {
+
+struct MsgBuf {
+    char buf[200];
+    uint32_t n = 0;
+
+    MsgBuf() { buf[0] = 0; }
+    MsgBuf& add(const char* s) {
+        while (*s) add_char(*s++);
+        return *this;
+    }
+    MsgBuf& add(const char* s, size_t len) {
+        for (size_t i = 0; i < len; i++) add_char(s[i]);
+        return *this;
+    }
+    MsgBuf& add_char(char c) {
+        if (n + 1 < sizeof buf) {
+            buf[n++] = c;
+            buf[n] = 0;
+        }
+        return *this;
+    }
+    MsgBuf& add_uint(uint32_t v) {
+        char tmp[12];
+        int k = 0;
+        do {
+            tmp[k++] = static_cast<char>('0' + v % 10);
+            v /= 10;
+        } while (v != 0);
+        while (k > 0) add_char(tmp[--k]);
+        return *this;
+    }
+    // Upper-case hex with at least `digits` digits ("U+%04X" style).
+    MsgBuf& add_hex(uint32_t v, int digits) {
+        char tmp[8];
+        int k = 0;
+        do {
+            tmp[k++] = "0123456789ABCDEF"[v & 15];
+            v >>= 4;
+        } while (v != 0 || k < digits);
+        while (k > 0) add_char(tmp[--k]);
+        return *this;
+    }
+    const char* c_str() const { return buf; }
+};
+
+}  // namespace minnow

@@ -1,0 +1,622 @@
+// str storage: creating strings, hashing and comparing them, the intern
+// table, code point counting and indexing, and text output (Printer helpers,
+// StrBuilder, the console printers). The str type itself and its methods are
+// in str_methods.cpp; formatting is in format.cpp.
+//
+// Memory: a heap Str is one kNoScan allocation (header, bytes, NUL). Two
+// structures outlive single calls and are GC roots (registered on first use):
+// - the intern table, an open-addressing set of Str* (heap strings stay
+//   alive forever once interned; static QSTRs are found in a compile-time
+//   sorted array before the table is searched, so intern("append") is
+//   QSTR(append));
+// - the character cache: for a few recently used long strings, their code
+//   point count and one (code point, byte offset) pair, so that len(s) and
+//   s[i] in a loop over a long string do not rescan it each time. Entries
+//   keep their string alive, so a cached pointer always means the same text.
+#include "obj/str.h"
+
+#include <cstring>
+
+#include "gc/heap.h"
+#include "port/port.h"
+#include "util/unicode.h"
+
+namespace minnow {
+
+// ---------------------------------------------------------------------------
+// UTF-8.
+
+size_t utf8_encode(uint32_t cp, char* out) {
+  if (cp < 0x80) {
+    out[0] = static_cast<char>(cp);
+    return 1;
+  }
+  if (cp < 0x800) {
+    out[0] = static_cast<char>(0xC0 | (cp >> 6));
+    out[1] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    out[0] = static_cast<char>(0xE0 | (cp >> 12));
+    out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xF0 | (cp >> 18));
+  out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+  out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+  out[3] = static_cast<char>(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+bool utf8_check(const char* str, size_t n, size_t* bad_at, size_t* bad_len, const char** reason) {
+  const uint8_t* s = reinterpret_cast<const uint8_t*>(str);
+  size_t i = 0;
+  while (i < n) {
+    uint8_t c = s[i];
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    size_t need;
+    uint8_t lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+    if (c >= 0xC2 && c <= 0xDF) {
+      need = 1;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      need = 2;
+      if (c == 0xE0) lo = 0xA0;
+      if (c == 0xED) hi = 0x9F;  // no surrogates
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      need = 3;
+      if (c == 0xF0) lo = 0x90;
+      if (c == 0xF4) hi = 0x8F;
+    } else {
+      *bad_at = i;
+      *bad_len = 1;
+      *reason = "invalid start byte";
+      return false;
+    }
+    for (size_t k = 1; k <= need; k++) {
+      if (i + k >= n) {
+        *bad_at = i;
+        *bad_len = n - i;
+        *reason = "unexpected end of data";
+        return false;
+      }
+      uint8_t b = s[i + k];
+      uint8_t l = k == 1 ? lo : 0x80, h = k == 1 ? hi : 0xBF;
+      if (b < l || b > h) {
+        *bad_at = i;
+        *bad_len = k;
+        *reason = "invalid continuation byte";
+        return false;
+      }
+    }
+    i += need + 1;
+  }
+  return true;
+}
+
+namespace {
+
+constexpr uintptr kHighBits = ~static_cast<uintptr>(0) / 255 * 0x80;
+
+inline uintptr load_word(const char* p) {
+  uintptr w;
+  memcpy(&w, p, sizeof w);
+  return w;
+}
+
+}  // namespace
+
+bool ascii_only(const char* s, size_t n) {
+  size_t i = 0;
+  for (; i + sizeof(uintptr) <= n; i += sizeof(uintptr))
+    if (load_word(s + i) & kHighBits) return false;
+  for (; i < n; i++)
+    if (static_cast<uint8_t>(s[i]) >= 0x80) return false;
+  return true;
+}
+
+size_t utf8_count(const char* s, size_t n) {
+  // Code points = bytes - continuation bytes (10xxxxxx).
+  size_t cont = 0, i = 0;
+  for (; i + sizeof(uintptr) <= n; i += sizeof(uintptr)) {
+    uintptr w = load_word(s + i);
+    if (w & kHighBits)
+      cont += static_cast<size_t>(__builtin_popcountll(static_cast<unsigned long long>(w & ~(w << 1) & kHighBits)));
+  }
+  for (; i < n; i++) cont += utf8_is_cont(static_cast<uint8_t>(s[i]));
+  return n - cont;
+}
+
+// ---------------------------------------------------------------------------
+// Static strings: the QSTRs of qstrs.def, sorted by hash for intern(), and
+// the one-character ASCII strings handed out by indexing and iteration.
+
+namespace {
+
+constexpr const Str* kQstrList[] = {
+#define Q(name) QSTR(name),
+#define QS(id, text) QSTR(id),
+#include "obj/qstrs.def"
+#undef Q
+#undef QS
+};
+constexpr size_t kNumQstrs = sizeof(kQstrList) / sizeof(kQstrList[0]);
+
+struct QstrIndex {
+  const Str* by_hash[kNumQstrs];
+};
+
+constexpr bool same_text(const Str* a, const Str* b) {
+  if (a->len != b->len) return false;
+  for (uint32_t i = 0; i < a->len; i++)
+    if (a->data()[i] != b->data()[i]) return false;
+  return true;
+}
+
+constexpr QstrIndex sort_qstrs() {
+  QstrIndex t{};
+  for (size_t i = 0; i < kNumQstrs; i++) {
+    const Str* s = kQstrList[i];
+    size_t j = i;
+    for (; j > 0 && t.by_hash[j - 1]->hash > s->hash; j--) t.by_hash[j] = t.by_hash[j - 1];
+    t.by_hash[j] = s;
+  }
+  return t;
+}
+
+constexpr QstrIndex kQstrIndex = sort_qstrs();
+
+// Two QSTRs with one text would make intern() disagree with one of them.
+constexpr bool qstrs_distinct() {
+  for (size_t i = 0; i < kNumQstrs; i++)
+    for (size_t j = i + 1; j < kNumQstrs && kQstrIndex.by_hash[j]->hash == kQstrIndex.by_hash[i]->hash; j++)
+      if (same_text(kQstrIndex.by_hash[i], kQstrIndex.by_hash[j])) return false;
+  return true;
+}
+static_assert(qstrs_distinct(), "qstrs.def lists the same text twice");
+
+const Str* find_qstr(const char* s, size_t n, uint32_t h) {
+  size_t lo = 0, hi = kNumQstrs;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (kQstrIndex.by_hash[mid]->hash < h) lo = mid + 1;
+    else hi = mid;
+  }
+  for (; lo < kNumQstrs && kQstrIndex.by_hash[lo]->hash == h; lo++) {
+    const Str* q = kQstrIndex.by_hash[lo];
+    if (q->len == n && memcmp(q->data(), s, n) == 0) return q;
+  }
+  return nullptr;
+}
+
+struct AsciiChars {
+  StaticStr<2> c[128];
+};
+
+constexpr AsciiChars make_ascii_chars() {
+  AsciiChars t{};
+  for (int i = 0; i < 128; i++) {
+    const char text[1] = {static_cast<char>(i)};
+    t.c[i].hdr = Str{&str_type, hash_bytes(text, 1), 1};
+    t.c[i].text[0] = static_cast<char>(i);
+    t.c[i].text[1] = 0;
+  }
+  return t;
+}
+
+constexpr AsciiChars kAsciiChars = make_ascii_chars();
+
+}  // namespace
+
+Value str_char(uint32_t cp) {
+  if (cp < 0x80) return str_value(&kAsciiChars.c[cp].hdr);
+  char buf[4];
+  size_t n = utf8_encode(cp, buf);
+  Str* s = str_alloc(n);
+  memcpy(s->mut_data(), buf, n);
+  return str_value(s);
+}
+
+// ---------------------------------------------------------------------------
+// Creation, hashing, comparison.
+
+Str* str_alloc(size_t n) {
+  if (n >= UINT32_MAX - sizeof(Str) - 1) raise_memory_error();
+  auto* s = static_cast<Str*>(gc::alloc(sizeof(Str) + n + 1, gc::kNoScan));
+  s->type = &str_type;
+  s->hash = 0;
+  s->len = static_cast<uint32_t>(n);
+  return s;  // zeroed memory: the NUL is already there
+}
+
+Value str_new(const char* s, size_t n) {
+  if (n <= 1) {
+    if (n == 0) return str_value(QSTR(empty_));
+    if (static_cast<uint8_t>(s[0]) < 0x80) return str_value(&kAsciiChars.c[static_cast<uint8_t>(s[0])].hdr);
+  }
+  Str* r = str_alloc(n);
+  memcpy(r->mut_data(), s, n);
+  return str_value(r);
+}
+
+Value str_from_cstr(const char* s) { return str_new(s, strlen(s)); }
+
+Value str_sub(const Str* s, size_t b0, size_t b1) {
+  if (b0 == 0 && b1 == s->len) return str_value(s);
+  return str_new(s->data() + b0, b1 - b0);
+}
+
+Value str_concat(const Str* a, const Str* b) {
+  if (a->len == 0) return str_value(b);
+  if (b->len == 0) return str_value(a);
+  size_t n = static_cast<size_t>(a->len) + b->len;
+  Str* r = str_alloc(n);
+  memcpy(r->mut_data(), a->data(), a->len);
+  memcpy(r->mut_data() + a->len, b->data(), b->len);
+  return str_value(r);
+}
+
+uint32_t str_hash(const Str* s) {
+  if (s->hash) return s->hash;
+  uint32_t h = hash_bytes(s->data(), s->len);
+  // Static strings always carry their hash, so this writes heap memory only.
+  const_cast<Str*>(s)->hash = h;
+  return h;
+}
+
+bool str_equal(const Str* a, const Str* b) {
+  if (a == b) return true;
+  if (a->len != b->len) return false;
+  if (a->hash && b->hash && a->hash != b->hash) return false;
+  return memcmp(a->data(), b->data(), a->len) == 0;
+}
+
+int str_compare(const Str* a, const Str* b) {
+  size_t n = a->len < b->len ? a->len : b->len;
+  int c = memcmp(a->data(), b->data(), n);
+  if (c) return c < 0 ? -1 : 1;
+  return a->len < b->len ? -1 : a->len > b->len ? 1 : 0;
+}
+
+const Str* as_str(Value v) {
+  if (!v.is_obj()) return nullptr;
+  if (v.obj()->type == &str_type) return v.as<Str>();
+  if (v.obj()->type->flags & kTypeHeap) {
+    Value b = native_of(v, &str_type);
+    if (is_str(b)) return b.as<Str>();
+  }
+  return nullptr;
+}
+
+const Str* str_arg(Value v, const char* what) {
+  const Str* s = as_str(v);
+  if (!s) {
+    if (what) raise_fmt(&exc::TypeError, "%s must be str, not %s", what, type_name(v));
+    raise_fmt(&exc::TypeError, "expected str, got %s", type_name(v));
+  }
+  return s;
+}
+
+// ---------------------------------------------------------------------------
+// GC roots of this file.
+
+namespace {
+
+struct CharInfo {
+  const Str* s;    // null: empty slot
+  uint32_t chars;  // code points in s
+  uint32_t ci;     // code point index ci of s starts at byte offset bi
+  uint32_t bi;
+};
+
+constexpr size_t kCacheSlots = 8;
+// Shorter strings are simply rescanned: that is as fast as a cache lookup.
+constexpr size_t kCacheMinBytes = 48;
+
+struct Roots {
+  Str** intern_table;  // intern_cap slots, null = empty
+  CharInfo cache[kCacheSlots];
+};
+
+Roots roots;
+size_t intern_cap;
+size_t intern_count;
+bool roots_added;
+
+void add_roots_once() {
+  if (roots_added) return;
+  roots_added = true;
+  gc::add_roots(&roots, sizeof(Roots) / sizeof(void*));
+}
+
+CharInfo* char_info(const Str* s) {
+  uintptr p = reinterpret_cast<uintptr>(s);
+  CharInfo* e = &roots.cache[((p >> 4) ^ (p >> 9)) % kCacheSlots];
+  if (e->s != s) {
+    add_roots_once();
+    e->s = s;
+    e->chars = static_cast<uint32_t>(utf8_count(s->data(), s->len));
+    e->ci = 0;
+    e->bi = 0;
+  }
+  return e;
+}
+
+// Byte offset reached by moving k code points forward from byte offset b.
+size_t skip_forward(const char* d, size_t b, size_t k) {
+  while (k--) b += utf8_seq_len(static_cast<uint8_t>(d[b]));
+  return b;
+}
+
+size_t skip_back(const char* d, size_t b, size_t k) {
+  while (k--) {
+    b--;
+    while (utf8_is_cont(static_cast<uint8_t>(d[b]))) b--;
+  }
+  return b;
+}
+
+}  // namespace
+
+size_t str_char_len(const Str* s) {
+  if (s->len < kCacheMinBytes) return utf8_count(s->data(), s->len);
+  return char_info(s)->chars;
+}
+
+size_t str_byte_offset(const Str* s, size_t ci) {
+  if (s->len < kCacheMinBytes) return skip_forward(s->data(), 0, ci);
+  CharInfo* e = char_info(s);
+  if (e->chars == s->len) return ci;
+  const char* d = s->data();
+  size_t b;
+  // Walk from whichever known point is nearest: the start, the end, or the
+  // remembered pair.
+  if (ci >= e->ci) {
+    size_t from_pair = ci - e->ci, from_end = e->chars - ci;
+    b = from_pair <= from_end ? skip_forward(d, e->bi, from_pair) : skip_back(d, s->len, from_end);
+  } else {
+    size_t from_pair = e->ci - ci;
+    b = from_pair <= ci ? skip_back(d, e->bi, from_pair) : skip_forward(d, 0, ci);
+  }
+  e->ci = static_cast<uint32_t>(ci);
+  e->bi = static_cast<uint32_t>(b);
+  return b;
+}
+
+size_t str_char_index(const Str* s, size_t bi) {
+  if (s->len < kCacheMinBytes) return utf8_count(s->data(), bi);
+  CharInfo* e = char_info(s);
+  if (e->chars == s->len) return bi;
+  size_t ci;
+  if (bi >= e->bi) ci = e->ci + utf8_count(s->data() + e->bi, bi - e->bi);
+  else ci = utf8_count(s->data(), bi);
+  e->ci = static_cast<uint32_t>(ci);
+  e->bi = static_cast<uint32_t>(bi);
+  return ci;
+}
+
+// ---------------------------------------------------------------------------
+// Interning.
+
+namespace {
+
+void intern_insert(Str* s) {
+  size_t mask = intern_cap - 1;
+  size_t i = s->hash & mask;
+  while (roots.intern_table[i]) i = (i + 1) & mask;
+  roots.intern_table[i] = s;
+  intern_count++;
+}
+
+// Makes room for one more entry (load factor below 3/4).
+void intern_reserve() {
+  if (roots.intern_table && (intern_count + 1) * 4 < intern_cap * 3) return;
+  add_roots_once();
+  size_t old_cap = intern_cap;
+  Str** old = roots.intern_table;
+  size_t cap = old_cap ? old_cap * 2 : 64;
+  auto** t = static_cast<Str**>(gc::alloc(cap * sizeof(Str*)));
+  roots.intern_table = t;
+  intern_cap = cap;
+  intern_count = 0;
+  for (size_t i = 0; i < old_cap; i++)
+    if (old[i]) intern_insert(old[i]);
+  if (old) gc::free(old);
+}
+
+Str* intern_find(const char* s, size_t n, uint32_t h) {
+  if (!roots.intern_table) return nullptr;
+  size_t mask = intern_cap - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    Str* e = roots.intern_table[i];
+    if (!e) return nullptr;
+    if (e->hash == h && e->len == n && memcmp(e->data(), s, n) == 0) return e;
+  }
+}
+
+}  // namespace
+
+const Str* intern(const char* s, size_t n) {
+  uint32_t h = hash_bytes(s, n);
+  if (const Str* q = find_qstr(s, n, h)) return q;
+  if (Str* e = intern_find(s, n, h)) return e;
+  intern_reserve();
+  Str* r = str_alloc(n);
+  memcpy(r->mut_data(), s, n);
+  r->hash = h;
+  intern_insert(r);
+  return r;
+}
+
+const Str* intern_str(const Str* s) {
+  uint32_t h = str_hash(s);
+  if (const Str* q = find_qstr(s->data(), s->len, h)) return q;
+  if (Str* e = intern_find(s->data(), s->len, h)) return e;
+  intern_reserve();
+  // Strings never change, so s itself can be the interned copy.
+  intern_insert(const_cast<Str*>(s));
+  return s;
+}
+
+// ---------------------------------------------------------------------------
+// Printer helpers.
+
+void print_cstr(Printer* p, const char* s) { p->write(p, s, strlen(s)); }
+
+void print_int(Printer* p, intptr v) {
+  char buf[3 * sizeof(intptr) + 2];
+  char* e = buf + sizeof buf;
+  char* q = e;
+  // Work on the magnitude as unsigned so INTPTR_MIN does not overflow.
+  uintptr m = v < 0 ? 0 - static_cast<uintptr>(v) : static_cast<uintptr>(v);
+  do {
+    *--q = static_cast<char>('0' + m % 10);
+    m /= 10;
+  } while (m);
+  if (v < 0) *--q = '-';
+  p->write(p, q, static_cast<size_t>(e - q));
+}
+
+namespace {
+
+const char kHexDigits[] = "0123456789abcdef";
+
+// Writes the escape for a character repr() does not show as itself.
+void print_escape(Printer* p, uint32_t cp) {
+  char buf[10];
+  size_t n;
+  buf[0] = '\\';
+  switch (cp) {
+    case '\t': buf[1] = 't'; n = 2; break;
+    case '\n': buf[1] = 'n'; n = 2; break;
+    case '\r': buf[1] = 'r'; n = 2; break;
+    case '\\': case '\'': case '"': buf[1] = static_cast<char>(cp); n = 2; break;
+    default: {
+      int digits;
+      if (cp < 0x100) {
+        buf[1] = 'x';
+        digits = 2;
+      } else if (cp < 0x10000) {
+        buf[1] = 'u';
+        digits = 4;
+      } else {
+        buf[1] = 'U';
+        digits = 8;
+      }
+      for (int i = 0; i < digits; i++) buf[2 + i] = kHexDigits[(cp >> (4 * (digits - 1 - i))) & 15];
+      n = 2 + static_cast<size_t>(digits);
+    }
+  }
+  p->write(p, buf, n);
+}
+
+}  // namespace
+
+void print_quoted(Printer* p, const char* s, size_t n) {
+  // Single quotes unless the text has a ' and no ".
+  char q = '\'';
+  if (memchr(s, '\'', n) && !memchr(s, '"', n)) q = '"';
+  p->write(p, &q, 1);
+  const char* end = s + n;
+  const char* run = s;  // start of text not written yet
+  const char* i = s;
+  while (i < end) {
+    uint8_t c = static_cast<uint8_t>(*i);
+    if (c >= 0x20 && c < 0x7F) {
+      if (c != '\\' && c != static_cast<uint8_t>(q)) {
+        i++;
+        continue;
+      }
+      if (i > run) p->write(p, run, static_cast<size_t>(i - run));
+      print_escape(p, c);
+      run = ++i;
+      continue;
+    }
+    const char* next = i;
+    uint32_t cp = c < 0x80 ? (next++, c) : utf8_next(&next);
+    if (c >= 0x80 && unicode::is_printable(cp)) {
+      i = next;
+      continue;
+    }
+    if (i > run) p->write(p, run, static_cast<size_t>(i - run));
+    print_escape(p, cp);
+    run = i = next;
+  }
+  if (i > run) p->write(p, run, static_cast<size_t>(i - run));
+  p->write(p, &q, 1);
+}
+
+// ---------------------------------------------------------------------------
+// StrBuilder. The buffer is its own kNoScan allocation; buf points at its
+// start so the builder may also live inside a heap object.
+
+namespace {
+
+void builder_write(Printer* p, const char* s, size_t n) { static_cast<StrBuilder*>(p)->add(s, n); }
+
+}  // namespace
+
+StrBuilder::StrBuilder() : Printer{builder_write}, buf(nullptr), len(0), cap(0) {}
+
+void StrBuilder::reserve(size_t extra) {
+  if (cap - len >= extra) return;
+  if (extra > SIZE_MAX / 2 - len) raise_memory_error();
+  size_t want = len + extra;
+  size_t c = cap ? cap + cap / 2 : 32;
+  if (c < want) c = want;
+  if (!buf) buf = static_cast<char*>(gc::alloc(c, gc::kNoScan));
+  else buf = static_cast<char*>(gc::realloc(buf, c));
+  cap = c;
+}
+
+void StrBuilder::add(const char* s, size_t n) {
+  if (cap - len < n) reserve(n);
+  if (n) memcpy(buf + len, s, n);
+  len += n;
+}
+
+void StrBuilder::add_char(char c) {
+  if (len == cap) reserve(1);
+  buf[len++] = c;
+}
+
+void StrBuilder::add_cstr(const char* s) { add(s, strlen(s)); }
+
+void StrBuilder::add_codepoint(uint32_t cp) {
+  char tmp[4];
+  add(tmp, utf8_encode(cp, tmp));
+}
+
+Value StrBuilder::to_str() {
+  Value r = str_new(buf ? buf : "", len);
+  if (buf) gc::free(buf);
+  buf = nullptr;
+  len = cap = 0;
+  return r;
+}
+
+Value StrBuilder::to_bytes() {
+  Value r = bytes_new(buf ? buf : "", len);
+  if (buf) gc::free(buf);
+  buf = nullptr;
+  len = cap = 0;
+  return r;
+}
+
+// ---------------------------------------------------------------------------
+// Console printers.
+
+namespace {
+
+void write_stdout(Printer*, const char* s, size_t n) { port::write(s, n); }
+void write_stderr(Printer*, const char* s, size_t n) { port::write_err(s, n); }
+
+}  // namespace
+
+Printer stdout_printer = {write_stdout};
+Printer stderr_printer = {write_stderr};
+
+}  // namespace minnow

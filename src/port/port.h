@@ -1,0 +1,51 @@
+// The port interface: everything the core needs from the world.
+//
+// The core calls only these functions; each port (ports/unix, ports/<board>)
+// defines them. Keep this list short: a bare-metal port implements it in a
+// few hundred lines.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+
+namespace minnow::port {
+
+// Console. write() sends bytes as they are (no newline translation);
+// read_byte() blocks for the next input byte and returns -1 at end of input.
+void write(const char* s, size_t n);
+void write_err(const char* s, size_t n);
+int read_byte();
+
+// Monotonic time.
+uint64_t ticks_us();
+uint64_t ticks_ms();
+void sleep_us(uint64_t us);
+
+// Wall-clock seconds since the Unix epoch (0 where the port has no clock).
+double time_s();
+
+// The C stack: its highest address (where it started) and how many bytes it
+// has. The core raises RecursionError before using the last few kilobytes.
+char* stack_top();
+size_t stack_size();
+
+// Files, for import and open(). A port without files returns -1 (ENOENT).
+// open_file returns a handle >= 0 or -errno.
+int open_file(const char* path, const char* mode);
+long read_file(int h, void* buf, size_t n);    // bytes read, 0 at end, -errno
+long write_file(int h, const void* buf, size_t n);
+long seek_file(int h, long off, int whence);   // new position or -errno
+int close_file(int h);
+// 1 = regular file, 2 = directory, 0 = absent.
+int stat_path(const char* path);
+
+// Called by the VM at safe points when interrupt_pending is set.
+// The port sets it from its Ctrl-C / SIGINT handler.
+extern volatile bool interrupt_pending;
+
+// Leave the program with a status (unix: exit; a board: reset or halt).
+[[noreturn]] void exit(int status);
+
+// A human-readable platform name for sys.platform (e.g. "linux").
+const char* platform();
+
+}  // namespace minnow::port

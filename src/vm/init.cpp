@@ -1,0 +1,50 @@
+// Start-up of the VM and running source text.
+#include "compile/compiler.h"
+#include "config.h"
+#include "obj/dict.h"
+#include "obj/list.h"
+#include "vm/state.h"
+
+namespace minnow {
+
+// The builtin modules of this build (see mod/modules.cpp).
+void register_all_modules();
+
+static Value vm_stack[cfg::vm_stack_words];
+
+void vm_init(void* heap, size_t heap_size) {
+  gc::init(heap, heap_size);
+  gc::add_roots(&ts, sizeof(ts) / sizeof(void*));
+  gc::add_roots(vm_stack, cfg::vm_stack_words);
+  ts.frame = nullptr;
+  ts.stack_base = vm_stack;
+  ts.stack_top = vm_stack;
+  ts.stack_limit = vm_stack + cfg::vm_stack_words;
+  ts.handled_exc = Value::null();
+  ts.last_exc = Value::null();
+  ts.py_depth = 0;
+  ts.recursion_limit = cfg::max_py_depth;
+  ts.modules = dict_new();
+  ts.sys_path = list_from_items(0, nullptr);
+  ts.sys_argv = list_from_items(0, nullptr);
+  register_all_modules();
+  const BuiltinModule* bm = find_builtin_module(QSTR(builtins));
+  Dict* b = dict_new();
+  if (bm)
+    for (uint32_t i = 0; i < bm->globals->count; i++)
+      dict_set_str(b, bm->globals->entries[i].name, bm->globals->entries[i].value());
+  ts.builtins = b;
+  Module* bmod = module_new(QSTR(builtins));
+  bmod->globals = b;
+  dict_set(ts.modules, qv(QSTR(builtins)), from_ptr(bmod));
+  ts.main = module_new(QSTR(__main__));
+  dict_set(ts.modules, qv(QSTR(__main__)), from_ptr(ts.main));
+}
+
+void exec_source(const char* src, size_t len, const Str* filename, int mode, Dict* globals) {
+  Code* code = compile(src, len, filename, static_cast<CompileMode>(mode), ts.opt_level);
+  Dict* g = globals ? globals : ts.main->globals;
+  run_code(code, g, g);
+}
+
+}  // namespace minnow

@@ -1,0 +1,10 @@
+# print with no arguments, several arguments, sep and end
+print("hello")
+print()
+print(1, 2, 3)
+print("a", "b", sep="-")
+print("x", end="")
+print("y")
+print("p", "q", "r", sep="", end="!\n")
+print(None)
+print(True, False)

@@ -1,0 +1,13 @@
+# float literals
+print(1.5)
+print(0.1)
+print(-2.25)
+print(1e10)
+print(1e-5)
+print(1.0)
+print(3.)
+print(.5)
+print(1E3)
+print(2.5e-3)
+print(123456789.0)
+print(1e22, 1e16, 1e15)

@@ -1,0 +1,10 @@
+# float arithmetic
+print(1.5 + 2.25)
+print(1.5 - 2.25)
+print(1.5 * 4)
+print(7.0 / 2)
+print(0.1 + 0.2)
+print(2.0 ** 10)
+print(2.0 ** -1)
+print(-1.5 * -1.5)
+print(1 / 3)

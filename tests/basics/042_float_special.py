@@ -1,0 +1,10 @@
+# infinity and nan
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan)
+print(inf > 1e308, -inf < -1e308)
+print(nan == nan, nan != nan, nan < 1, nan > 1)
+print(inf + 1, inf - inf)
+print(inf * 0)
+print(1 / inf)
+print(1e308 * 10)

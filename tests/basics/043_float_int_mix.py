@@ -1,0 +1,11 @@
+# mixed int and float arithmetic
+print(1 + 2.0)
+print(3 * 0.5)
+print(10 - 0.25)
+print(2 ** 0.5)
+print(4 ** 0.5)
+print(2 ** -2)
+print(10 / 5)
+print(type(10 / 5).__name__)
+print(type(10 // 5).__name__)
+print(type(10.0 // 5).__name__)

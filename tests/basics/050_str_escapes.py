@@ -1,0 +1,11 @@
+# escape sequences
+print("tab\there")
+print("line1\nline2")
+print("back\\slash")
+print("\x41\x42\x43")
+print("\101\102")
+print("\u00e9\u4e2d")
+print("\U0001F600" == "\U0001f600")
+print(len("\n\t\\"))
+print("bell\a".endswith("\x07"))
+print(repr("\r\0"))

@@ -1,0 +1,11 @@
+# triple-quoted strings
+s = """line one
+line two"""
+print(s)
+t = '''it's "quoted"'''
+print(t)
+u = """\
+no leading newline"""
+print(u)
+print(len("""a
+b"""))

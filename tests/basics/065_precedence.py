@@ -1,0 +1,12 @@
+# operator precedence
+print(2 + 3 * 4, (2 + 3) * 4)
+print(-2 ** 2, (-2) ** 2, 2 ** -1)
+print(1 + 2 << 1, 1 << 2 + 1)
+print(6 & 3 | 8, 6 & (3 | 8))
+print(5 ^ 1 & 3)
+print(not 1 == 2)
+print(1 < 2 and 2 < 3 or False)
+print(not True or True)
+print(10 - 3 - 2, 100 / 10 / 5, 2 ** 2 ** 3)
+print(-3 % 5, -(3 % 5))
+print(~1 + 1)

@@ -1,0 +1,30 @@
+# property with setter and deleter
+class Temp:
+    def __init__(self):
+        self._c = 0
+    @property
+    def celsius(self):
+        return self._c
+    @celsius.setter
+    def celsius(self, v):
+        if v < -273:
+            raise ValueError("too cold")
+        self._c = v
+    @celsius.deleter
+    def celsius(self):
+        print("deleting")
+        self._c = None
+t = Temp()
+t.celsius = 25
+print(t.celsius)
+try:
+    t.celsius = -300
+except ValueError as e:
+    print("ValueError", e)
+del t.celsius
+print(t.celsius)
+class Old:
+    def get(self):
+        return "got"
+    value = property(get)
+print(Old().value)

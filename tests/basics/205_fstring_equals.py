@@ -1,0 +1,9 @@
+# self-documenting expressions with =
+x = 10
+name = "m"
+print(f"{x=}")
+print(f"{x + 1=}")
+print(f"{name=}")
+print(f"{x=:5}|")
+print(f"{name=!s}")
+print(f"{ x = }")

@@ -1,0 +1,6 @@
+# filter()
+print(list(filter(lambda x: x % 2, range(10))))
+print(list(filter(None, [0, 1, "", "a", None, [], [0]])))
+print(list(filter(str.isupper, "aBcD")))
+f = filter(lambda x: x > 0, [-1, 2, -3, 4])
+print(next(f), list(f))

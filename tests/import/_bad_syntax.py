@@ -1,0 +1,3 @@
+# helper: cannot be compiled
+def broken(:
+    pass

@@ -1,0 +1,2 @@
+# nested package
+from .deep import DEEP

@@ -1,0 +1,7 @@
+# splitlines and expandtabs
+print("one\ntwo\r\nthree\rfour".splitlines())
+print("a\n\nb\n".splitlines())
+print("a\nb\n".splitlines(True))
+print("".splitlines())
+print("a\tbc\td".expandtabs(4))
+print("x\ty".expandtabs())

@@ -1,0 +1,10 @@
+# slice objects and slice.indices
+s = slice(1, 10, 2)
+print(s, s.start, s.stop, s.step)
+print(slice(5), slice(None, 3))
+print(list(range(20))[s], "abcdefghijk"[s])
+print(slice(None).indices(5))
+print(slice(-3, None).indices(10))
+print(slice(None, None, -1).indices(4))
+print(slice(2, 100, 3).indices(10))
+print(slice(1, 2) == slice(1, 2), slice(1, 2) == slice(1, 3))
