@@ -16,7 +16,18 @@
 #include "parse/ast.h"
 #include "vm/runtime.h"
 
-namespace minnow::compile {
+namespace minnow::compiler {
+
+// AST node names win over the runtime's types of the same name (Tuple, Dict,
+// BinOp, ...) in the compiler; the runtime ones are spelled minnow::Tuple.
+using namespace ast;
+using ast::BinOp;
+using ast::Dict;
+using ast::List;
+using ast::Set;
+using ast::Slice;
+using ast::Tuple;
+using ast::UnaryOp;
 
 // An Arena (parse/ast.h) carved out of GC chunks. Each chunk starts with a
 // pointer to the previous one, so the whole chain stays reachable from the
@@ -26,6 +37,7 @@ struct GcArena : Arena {
   void* chunk;   // newest chunk, or null
   char* cur;
   size_t left;
+  size_t next_size;  // payload of the next chunk: grows as the tree does
 };
 void arena_init(GcArena* a);
 void arena_reset(GcArena* a);  // frees every chunk
@@ -118,4 +130,4 @@ void emit_await(Unit* u);
 // break/continue/return. preserve_tos keeps a return value on top.
 void unwind_blocks(Compiler* c, FBlock* stop, bool include, bool preserve_tos);
 
-}  // namespace minnow::compile
+}  // namespace minnow::compiler

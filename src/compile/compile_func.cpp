@@ -11,9 +11,8 @@
 #include "gc/heap.h"
 #include "obj/tuple.h"
 
-namespace minnow::compile {
+namespace minnow::compiler {
 
-using namespace ast;
 
 [[noreturn]] static void internal_error(const char* what) {
   raise_fmt(&exc::SystemError, "compiler: %s", what);
@@ -96,7 +95,7 @@ static void make_function(Compiler* c, Scope* child, Code* code, uint32_t flags)
     emit_arg(u, Op::BUILD_TUPLE, child->n_free);
     flags |= 8;
   }
-  emit_const(u, obj(code));
+  emit_const(u, from_ptr(code));
   emit_arg(u, Op::MAKE_FUNCTION, flags);
 }
 
@@ -108,7 +107,7 @@ static uint32_t compile_defaults(Compiler* c, arguments* a) {
   uint32_t n = a->defaults.count;
   if (n) {
     // All-constant defaults become one constant tuple.
-    Tuple* t = nullptr;
+    minnow::Tuple* t = nullptr;
     bool all_const = true;
     for (Node* d : a->defaults) {
       Value v;
@@ -119,7 +118,7 @@ static uint32_t compile_defaults(Compiler* c, arguments* a) {
     }
     if (all_const && !u->dead) {
       t = tuple_alloc(n);
-      Value tv = obj(t);
+      Value tv = from_ptr(t);
       for (uint32_t i = 0; i < n; i++) const_value(c, a->defaults[i], &t->items()[i]);
       emit_const(u, tv);
     } else {
@@ -323,4 +322,4 @@ void compile_comprehension(Compiler* c, Node* node) {
   if (s->is_async && s->comp != CompKind::Gen) emit_await(u);
 }
 
-}  // namespace minnow::compile
+}  // namespace minnow::compiler

@@ -8,7 +8,7 @@
 #include "obj/tuple.h"
 #include "vm/runtime.h"
 
-namespace minnow::compile {
+namespace minnow::compiler {
 
 [[noreturn]] static void internal_error(const char* what) {
   raise_fmt(&exc::SystemError, "compiler: %s", what);
@@ -345,4 +345,4 @@ Code* unit_assemble(Unit* u) {
   return c;
 }
 
-}  // namespace minnow::compile
+}  // namespace minnow::compiler

@@ -21,7 +21,7 @@
 #include "bytecode/code.h"
 #include "bytecode/opcodes.h"
 
-namespace minnow::compile {
+namespace minnow::compiler {
 
 struct Scope;
 struct FBlock;
@@ -103,4 +103,4 @@ Code* unit_assemble(Unit* u);
 // Shared limits.
 inline constexpr uint32_t kMaxJumpTarget = (1u << 24) - 1;
 
-}  // namespace minnow::compile
+}  // namespace minnow::compiler

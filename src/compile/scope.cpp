@@ -7,17 +7,12 @@
 #include "gc/heap.h"
 #include "lex/msgbuf.h"
 
-namespace minnow::compile {
+namespace minnow::compiler {
 
-using namespace ast;
 
 static void* arena_alloc(Compiler* c, size_t n) { return c->arena.alloc(&c->arena, n); }
 
 // --- Names ---------------------------------------------------------------------
-
-static bool ident_is(const char* s, size_t n, const char* lit) {
-  return strlen(lit) == n && memcmp(s, lit, n) == 0;
-}
 
 const Str* scope_mangle(Scope* s, const char* name, size_t len) {
   const Str* cls = s ? s->mangle : nullptr;
@@ -162,9 +157,9 @@ struct Collector {
     bind(s, n);
   }
 
-  void param(arg* a) {
+  void param(arg* a, const Node* def) {
     const Str* s = name_of(a->name);
-    if (s == QSTR(__debug__)) syntax_error(c, a, "cannot assign to __debug__");
+    if (s == QSTR(__debug__)) syntax_error(c, def, "cannot assign to __debug__");
     Symbol* sym = scope_find(cur, s);
     if (sym && (sym->flags & kSymParam))
       err_name(a, "duplicate argument ", s, " in function definition");
@@ -172,12 +167,12 @@ struct Collector {
   }
 
   // Parameters are the first symbols of a function scope, in slot order.
-  void params(arguments* a) {
-    for (arg* p : a->posonlyargs) param(p);
-    for (arg* p : a->args) param(p);
-    for (arg* p : a->kwonlyargs) param(p);
-    if (a->vararg) param(a->vararg);
-    if (a->kwarg) param(a->kwarg);
+  void params(arguments* a, const Node* def) {
+    for (arg* p : a->posonlyargs) param(p, def);
+    for (arg* p : a->args) param(p, def);
+    for (arg* p : a->kwonlyargs) param(p, def);
+    if (a->vararg) param(a->vararg, def);
+    if (a->kwarg) param(a->kwarg, def);
     cur->n_posonly = static_cast<uint16_t>(a->posonlyargs.count);
     cur->n_pos = static_cast<uint16_t>(a->posonlyargs.count + a->args.count);
     cur->n_kwonly = static_cast<uint16_t>(a->kwonlyargs.count);
@@ -297,7 +292,7 @@ struct Collector {
           post = global ? " is assigned to before global declaration"
                         : " is assigned to before nonlocal declaration";
         else if (sym->flags & (global ? kSymNonlocal : kSymGlobal))
-          post = " is nonlocal and global";
+          syntax_error_name(c, sym->line, sym->col, "name ", n->data(), n->len, " is nonlocal and global");
         if (post) err_name(s, "name ", n, post);
       }
       sym = add_sym(c, cur, n, global ? kSymGlobal : kSymNonlocal, s);
@@ -321,7 +316,7 @@ struct Collector {
         k->is_async = s->kind == NodeKind::AsyncFunctionDef;
         bind(n, s);
         cur = k;
-        params(f->args);
+        params(f->args, s);
         stmts(f->body);
         cur = outer;
         break;
@@ -489,7 +484,7 @@ struct Collector {
         Scope* outer = cur;
         Scope* k = new_scope(c, cur, ScopeKind::Lambda, e, QSTR(lambda_));
         cur = k;
-        params(l->args);
+        params(l->args, e);
         bool saved = comp_target;
         int saved_iter = comp_iter;
         comp_target = false;
@@ -555,7 +550,7 @@ struct Collector {
         expr(call->func);
         exprs(call->args);
         for (keyword* kw : call->keywords) {
-          if (kw->arg.s && kw->arg.eq("__debug__")) syntax_error(c, kw, "cannot assign to __debug__");
+          if (kw->arg.s && kw->arg.eq("__debug__")) syntax_error(c, e, "cannot assign to __debug__");
           expr(kw->value);
         }
         break;
@@ -747,4 +742,4 @@ void scope_resolve(Compiler* c, Scope* mod) {
   assign_slots(c, mod);
 }
 
-}  // namespace minnow::compile
+}  // namespace minnow::compiler

@@ -22,7 +22,7 @@
 #include "obj/object.h"
 #include "parse/ast.h"
 
-namespace minnow::compile {
+namespace minnow::compiler {
 
 struct Compiler;
 
@@ -117,4 +117,4 @@ Scope* scope_child(Scope* s, const ast::Node* node);
 // The interned, mangled form of an identifier as seen from scope s.
 const Str* scope_mangle(Scope* s, const char* name, size_t len);
 
-}  // namespace minnow::compile
+}  // namespace minnow::compiler

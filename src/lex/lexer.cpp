@@ -349,10 +349,13 @@ Token scan_string(Lexer* lx, uint32_t start, uint32_t prefix_len, uint8_t flags)
     p += triple ? 3 : 1;
     for (;;) {
         if (p >= lx->end) {
+            // Reported at the line of the last byte of input, like CPython.
+            uint32_t last = st.line;
+            if (st.line_start == lx->end && last > line0) last--;
             MsgBuf m;
             m.add(triple ? "unterminated triple-quoted string literal" : "unterminated string literal")
                 .add(" (detected at line ")
-                .add_uint(st.line)
+                .add_uint(last)
                 .add(")");
             return fail(lx, ErrorKind::SyntaxError, m.c_str(), line0, col0);
         }

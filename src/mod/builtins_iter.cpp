@@ -94,7 +94,7 @@ static Value zip_make_new(const Type* t, size_t n_args, size_t n_kw, const Value
   for (size_t k = 0; k < n_kw; k++) {
     const Str* key = args[n_args + 2 * k].as<Str>();
     if (!str_equal(key, QSTR(strict)))
-      raise_fmt(&exc::TypeError, "zip() got an unexpected keyword argument '%q'", key);
+      raise_fmt(&exc::TypeError, "'%q' is an invalid keyword argument for zip()", key);
     strict = truthy(args[n_args + 2 * k + 1]);
   }
   ZipObj* z = static_cast<ZipObj*>(gc::alloc(sizeof(ZipObj) + n_args * sizeof(Value)));

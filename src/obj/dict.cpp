@@ -528,6 +528,11 @@ Value dict_fromkeys_m(size_t n_args, const Value* args) {
 }
 
 Value dict_reversed_m(Value self) { return new_iter(self_dict(self), kKeys, true); }
+Value dict_getitem_m(Value self, Value k) { return dict_subscr(self, k, kSubscrLoad); }
+Value dict_setitem_m(Value self, Value k, Value v) { return dict_subscr(self, k, v); }
+Value dict_delitem_m(Value self, Value k) { return dict_subscr(self, k, kSubscrDelete); }
+Value dict_len_m(Value self) { return small(self_dict(self)->map.count); }
+Value dict_contains_m(Value self, Value k) { return bool_(map_find(&self_dict(self)->map, k) != nullptr); }
 
 constexpr BuiltinFn dict_keys_fn = make_fn1(QSTR(keys), dict_keys_m);
 constexpr BuiltinFn dict_values_fn = make_fn1(QSTR(values), dict_values_m);
@@ -543,10 +548,22 @@ constexpr BuiltinFn dict_copy_fn = make_fn1(QSTR(copy), dict_copy_m);
 constexpr BuiltinFn dict_fromkeys_fn = make_fn_var(QSTR(fromkeys), 2, 3, dict_fromkeys_m);
 constexpr StaticMethodObj dict_fromkeys_cm = {&classmethod_type, &dict_fromkeys_fn};
 constexpr BuiltinFn dict_reversed_fn = make_fn1(QSTR(__reversed__), dict_reversed_m);
+constexpr BuiltinFn dict_getitem_fn = make_fn2(QSTR(__getitem__), dict_getitem_m);
+constexpr BuiltinFn dict_setitem_fn = make_fn3(QSTR(__setitem__), dict_setitem_m);
+constexpr BuiltinFn dict_delitem_fn = make_fn2(QSTR(__delitem__), dict_delitem_m);
+constexpr BuiltinFn dict_len_fn = make_fn1(QSTR(__len__), dict_len_m);
+constexpr BuiltinFn dict_contains_fn = make_fn2(QSTR(__contains__), dict_contains_m);
+constexpr BuiltinFn dict_iter_fn = make_fn1(QSTR(__iter__), dict_getiter);
 
 constexpr MethodEntry dict_locals_entries[] = {
+    entry(QSTR(__contains__), &dict_contains_fn),
+    entry(QSTR(__delitem__), &dict_delitem_fn),
+    entry(QSTR(__getitem__), &dict_getitem_fn),
     entry(QSTR(__init__), &dict_init_fn),
+    entry(QSTR(__iter__), &dict_iter_fn),
+    entry(QSTR(__len__), &dict_len_fn),
     entry(QSTR(__reversed__), &dict_reversed_fn),
+    entry(QSTR(__setitem__), &dict_setitem_fn),
     entry(QSTR(clear), &dict_clear_fn),
     entry(QSTR(copy), &dict_copy_fn),
     entry(QSTR(fromkeys), &dict_fromkeys_cm),

@@ -69,6 +69,9 @@ void dict_update(Dict* d, Value src);
 struct Set {
   const Type* type;  // &set_type or &frozenset_type
   Map map;
+  // set.pop() resumes its search here: map.entries before it are deleted.
+  // Reset whenever the map is rebuilt (positions move).
+  uint32_t finger;
 };
 Set* set_new(const Type* type);
 void set_add(Set* s, Value v);

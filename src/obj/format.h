@@ -12,7 +12,9 @@ namespace minnow {
 
 struct FormatSpec {
   uint32_t fill = ' ';   // code point
+  bool fill_given = false;   // an explicit fill character came with align
   char align = 0;        // 0 (the type's default), '<', '>', '=', '^'
+  bool zero = false;     // '0' before the width: zero padding
   char sign = 0;         // 0 (same as '-'), '+', '-', ' '
   bool no_neg_zero = false;  // 'z'
   bool alternate = false;    // '#'
@@ -22,8 +24,9 @@ struct FormatSpec {
   char type = 0;         // 0 when absent
 };
 
-// Parses a format spec; raises ValueError for a malformed one.
-void parse_format_spec(const char* s, size_t n, FormatSpec* out);
+// Parses a format spec; raises ValueError for a malformed one (type_name is
+// the formatted value's type, for the message).
+void parse_format_spec(const char* s, size_t n, FormatSpec* out, const char* type_name);
 
 // format(v, spec): str, int, bool, float and complex natively; objects of
 // Python classes through their __format__; anything else accepts only an
@@ -35,6 +38,9 @@ Value format_value(Value v, const Str* spec);
 void format_str_to(StrBuilder* out, const Str* text, const FormatSpec& spec);
 void format_int_to(StrBuilder* out, Value i, const FormatSpec& spec);
 void format_float_to(StrBuilder* out, double d, const FormatSpec& spec);
+
+// ascii(v): repr(v) with non-ASCII characters escaped (\xNN, \uNNNN, \UNNNNNNNN).
+Value ascii_of(Value v);
 
 // fmt.format(*args, **kwargs): args holds n_args positional values, then
 // n_kw (name, value) pairs.

@@ -33,7 +33,18 @@ Set* copy_set(const Type* type, const Set* src) {
   return s;
 }
 
-inline void add(Set* s, Value v) { map_set(&s->map, v, none()); }
+// Every insertion goes through here so that pop's finger is kept valid: an
+// insertion bumps the version once, a rebuild (which moves entries) again.
+inline void add(Set* s, Value v) {
+  uint32_t v0 = s->map.version;
+  map_set(&s->map, v, none());
+  if (s->map.version - v0 > 1) s->finger = 0;
+}
+
+inline void clear(Set* s) {
+  map_clear(&s->map);
+  s->finger = 0;
+}
 
 // A set used as an element to look up (x in s, s.remove(x)...) is treated as
 // the equal frozenset, so that it can be hashed.
@@ -91,12 +102,13 @@ void take(Set* s, Set* r) {
   uint32_t v = s->map.version;
   s->map = r->map;
   s->map.version = v + 1;
+  s->finger = 0;
 }
 
 void difference_update(Set* s, Value other) {
   if (Set* o = as_set(other)) {
     if (o == s) {
-      map_clear(&s->map);
+      clear(s);
       return;
     }
     size_t pos = 0;
@@ -110,7 +122,7 @@ void difference_update(Set* s, Value other) {
 void symmetric_difference_update(Set* s, Value other) {
   Set* o = as_set(other);
   if (o == s) {
-    map_clear(&s->map);
+    clear(s);
     return;
   }
   // Duplicates in a plain iterable must toggle only once.
@@ -317,21 +329,25 @@ Value set_discard_m(Value self, Value x) {
 }
 
 Value set_pop_m(Value self) {
-  Map* m = &self_set(self)->map;
+  Set* s = self_set(self);
+  Map* m = &s->map;
   if (m->count == 0) raise_msg(&exc::KeyError, "pop from an empty set");
-  // The oldest element goes first. Holes left in front by earlier pops are
-  // skipped; once they outnumber the elements the table is compacted, so
-  // emptying a set with pop() stays linear.
-  size_t pos = 0;
+  // The oldest element goes first; the finger skips the holes left in front
+  // by earlier pops, so emptying a set with pop() stays linear.
+  size_t pos = s->finger <= m->used ? s->finger : 0;
   MapEntry* e = map_next(m, &pos);
+  if (!e) {
+    pos = 0;
+    e = map_next(m, &pos);
+  }
   Value x = e->key;
   map_remove_entry(m, e);
-  if (pos > 8 && pos > 2 * static_cast<size_t>(m->count)) map_compact(m);
+  s->finger = static_cast<uint32_t>(pos);
   return x;
 }
 
 Value set_clear_m(Value self) {
-  map_clear(&self_set(self)->map);
+  clear(self_set(self));
   return none();
 }
 
@@ -411,7 +427,7 @@ Value set_isdisjoint_m(Value self, Value other) { return bool_(disjoint(self_set
 // set.__init__ for subclasses (make_new left the set empty).
 Value set_init_m(size_t n_args, const Value* args) {
   Set* s = self_set(args[0]);
-  map_clear(&s->map);
+  clear(s);
   if (n_args > 1) update(s, args[1]);
   return none();
 }

@@ -484,6 +484,17 @@ namespace {
 
 const char kHexDigits[] = "0123456789abcdef";
 
+// Two lower-case hex digits of b without a leading zero ("e9", "5"), in a
+// static buffer: only for building an error message right away.
+const char* hex_of(uint8_t b) {
+  static char buf[3];
+  size_t i = 0;
+  if (b >= 16) buf[i++] = kHexDigits[b >> 4];
+  buf[i++] = kHexDigits[b & 15];
+  buf[i] = 0;
+  return buf;
+}
+
 // Writes the escape for a character repr() does not show as itself.
 void print_escape(Printer* p, uint32_t cp) {
   char buf[10];
@@ -535,11 +546,15 @@ void print_quoted(Printer* p, const char* s, size_t n) {
       run = ++i;
       continue;
     }
-    const char* next = i;
-    uint32_t cp = c < 0x80 ? (next++, c) : utf8_next(&next);
-    if (c >= 0x80 && unicode::is_printable(cp)) {
-      i = next;
-      continue;
+    const char* next = i + 1;
+    uint32_t cp = c;
+    if (c >= 0x80) {
+      next = i;
+      cp = utf8_next(&next);
+      if (unicode::is_printable(cp)) {
+        i = next;
+        continue;
+      }
     }
     if (i > run) p->write(p, run, static_cast<size_t>(i - run));
     print_escape(p, cp);
@@ -604,6 +619,208 @@ Value StrBuilder::to_bytes() {
   buf = nullptr;
   len = cap = 0;
   return r;
+}
+
+// ---------------------------------------------------------------------------
+// Codecs.
+
+namespace {
+
+enum class Codec : uint8_t { Utf8, Ascii, Latin1 };
+
+// Lower-cases enc's name with '_' and ' ' as '-' into buf (false if too long).
+bool normalize_encoding(const Str* enc, char* buf, size_t cap) {
+  if (enc->len >= cap) return false;
+  for (size_t i = 0; i < enc->len; i++) {
+    char c = enc->data()[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c == '_' || c == ' ') c = '-';
+    buf[i] = c;
+  }
+  buf[enc->len] = 0;
+  return true;
+}
+
+bool name_in(const char* name, const char* const* list) {
+  for (; *list; list++)
+    if (strcmp(name, *list) == 0) return true;
+  return false;
+}
+
+Codec codec_of(const Str* enc) {
+  if (!enc) return Codec::Utf8;
+  char n[24];
+  if (normalize_encoding(enc, n, sizeof n)) {
+    static const char* const utf8[] = {"utf-8", "utf8", "u8", "utf", "cp65001", nullptr};
+    static const char* const ascii[] = {"ascii", "us-ascii", "646", "us", nullptr};
+    static const char* const latin1[] = {"latin-1", "latin1", "latin", "iso-8859-1", "iso8859-1", "8859",
+                                         "cp819", "l1", "iso-ir-100", nullptr};
+    if (name_in(n, utf8)) return Codec::Utf8;
+    if (name_in(n, ascii)) return Codec::Ascii;
+    if (name_in(n, latin1)) return Codec::Latin1;
+  }
+  raise_fmt(&exc::LookupError, "unknown encoding: %q", enc);
+}
+
+const char* codec_name(Codec c) { return c == Codec::Utf8 ? "utf-8" : c == Codec::Ascii ? "ascii" : "latin-1"; }
+
+enum class Errors : uint8_t { Strict, Ignore, Replace, BackslashReplace, XmlCharRefReplace };
+
+// The error handler; unknown names are reported only when an error occurs,
+// as Python does.
+Errors errors_of(const Str* err, bool* unknown) {
+  *unknown = false;
+  if (!err) return Errors::Strict;
+  const char* e = err->data();
+  if (strcmp(e, "strict") == 0) return Errors::Strict;
+  if (strcmp(e, "ignore") == 0) return Errors::Ignore;
+  if (strcmp(e, "replace") == 0) return Errors::Replace;
+  if (strcmp(e, "backslashreplace") == 0) return Errors::BackslashReplace;
+  if (strcmp(e, "xmlcharrefreplace") == 0) return Errors::XmlCharRefReplace;
+  *unknown = true;
+  return Errors::Strict;
+}
+
+[[noreturn]] void unknown_handler(const Str* err) {
+  raise_fmt(&exc::LookupError, "unknown error handler name '%q'", err);
+}
+
+void add_hex(StrBuilder* b, uint32_t v, int digits) {
+  for (int i = digits - 1; i >= 0; i--) b->add_char(kHexDigits[(v >> (4 * i)) & 15]);
+}
+
+// "\xNN" / "\uNNNN" / "\UNNNNNNNN" for cp.
+void add_escape(StrBuilder* b, uint32_t cp) {
+  b->add_char('\\');
+  b->add_char(cp < 0x100 ? 'x' : cp < 0x10000 ? 'u' : 'U');
+  add_hex(b, cp, cp < 0x100 ? 2 : cp < 0x10000 ? 4 : 8);
+}
+
+[[noreturn]] void decode_error(Codec c, const uint8_t* s, size_t at, size_t bad_len, const char* reason) {
+  if (bad_len == 1)
+    raise_fmt(&exc::UnicodeDecodeError, "'%s' codec can't decode byte 0x%s%s in position %z: %s", codec_name(c),
+              s[at] < 16 ? "0" : "", hex_of(s[at]), at, reason);
+  raise_fmt(&exc::UnicodeDecodeError, "'%s' codec can't decode bytes in position %z-%z: %s", codec_name(c), at,
+            at + bad_len - 1, reason);
+}
+
+}  // namespace
+
+Value str_decode(const char* s, size_t n, const Str* encoding, const Str* errors) {
+  Codec c = codec_of(encoding);
+  const auto* u = reinterpret_cast<const uint8_t*>(s);
+  if (c == Codec::Latin1) {
+    if (ascii_only(s, n)) return str_new(s, n);
+    StrBuilder b;
+    b.reserve(n + n / 2);
+    for (size_t i = 0; i < n; i++) b.add_codepoint(u[i]);
+    return b.to_str();
+  }
+  size_t bad_at, bad_len;
+  const char* reason;
+  if (c == Codec::Utf8 ? utf8_check(s, n, &bad_at, &bad_len, &reason) : ascii_only(s, n)) return str_new(s, n);
+  bool unknown;
+  Errors e = errors_of(errors, &unknown);
+  StrBuilder b;
+  b.reserve(n);
+  size_t i = 0;
+  while (i < n) {
+    if (c == Codec::Utf8) {
+      if (utf8_check(s + i, n - i, &bad_at, &bad_len, &reason)) {
+        b.add(s + i, n - i);
+        break;
+      }
+      bad_at += i;
+    } else {
+      bad_at = i;
+      while (bad_at < n && u[bad_at] < 0x80) bad_at++;
+      if (bad_at == n) {
+        b.add(s + i, n - i);
+        break;
+      }
+      bad_len = 1;
+      reason = "ordinal not in range(128)";
+    }
+    b.add(s + i, bad_at - i);
+    if (unknown) unknown_handler(errors);
+    switch (e) {
+      case Errors::Strict: decode_error(c, u, bad_at, bad_len, reason);
+      case Errors::Ignore: break;
+      case Errors::Replace: b.add_codepoint(0xFFFD); break;
+      case Errors::BackslashReplace:
+        for (size_t k = 0; k < bad_len; k++) add_escape(&b, u[bad_at + k]);
+        break;
+      case Errors::XmlCharRefReplace:
+        raise_type_error("don't know how to handle UnicodeDecodeError in error callback");
+    }
+    i = bad_at + bad_len;
+  }
+  return b.to_str();
+}
+
+Value str_encode(const Str* s, const Str* encoding, const Str* errors) {
+  Codec c = codec_of(encoding);
+  const char* d = s->data();
+  size_t n = s->len;
+  // UTF-8 text is its own encoding unless it holds surrogates (from chr()).
+  if (c == Codec::Utf8 ? !memchr(d, '\xED', n) : ascii_only(d, n)) return bytes_new(d, n);
+  uint32_t limit = c == Codec::Utf8 ? 0x110000 : c == Codec::Ascii ? 0x80 : 0x100;
+  bool unknown;
+  Errors e = errors_of(errors, &unknown);
+  StrBuilder b;
+  b.reserve(n);
+  size_t ci = 0;
+  for (const char* p = d, *end = d + n; p < end; ci++) {
+    const char* at = p;
+    uint32_t cp = utf8_next(&p);
+    bool ok = c == Codec::Utf8 ? cp < 0xD800 || cp > 0xDFFF : cp < limit;
+    if (ok) {
+      if (c == Codec::Utf8) b.add(at, static_cast<size_t>(p - at));
+      else b.add_char(static_cast<char>(cp));
+      continue;
+    }
+    if (unknown) unknown_handler(errors);
+    switch (e) {
+      case Errors::Strict: {
+        // Python reports the whole run of characters that cannot be encoded.
+        size_t run = 1;
+        for (const char* q = p; q < end; run++) {
+          const char* r = q;
+          uint32_t x = utf8_next(&r);
+          if (c == Codec::Utf8 ? x < 0xD800 || x > 0xDFFF : x < limit) break;
+          q = r;
+        }
+        const char* why = c == Codec::Utf8 ? "surrogates not allowed"
+                          : c == Codec::Ascii ? "ordinal not in range(128)" : "ordinal not in range(256)";
+        if (run == 1) {
+          StrBuilder ch;
+          add_escape(&ch, cp);
+          Value esc = ch.to_str();
+          raise_fmt(&exc::UnicodeEncodeError, "'%s' codec can't encode character '%S' in position %z: %s",
+                    codec_name(c), esc, ci, why);
+        }
+        raise_fmt(&exc::UnicodeEncodeError, "'%s' codec can't encode characters in position %z-%z: %s",
+                  codec_name(c), ci, ci + run - 1, why);
+      }
+      case Errors::Ignore: break;
+      case Errors::Replace: b.add_char('?'); break;
+      case Errors::BackslashReplace: add_escape(&b, cp); break;
+      case Errors::XmlCharRefReplace: {
+        char num[12];
+        char* q = num + sizeof num;
+        uint32_t v = cp;
+        do {
+          *--q = static_cast<char>('0' + v % 10);
+          v /= 10;
+        } while (v);
+        b.add("&#", 2);
+        b.add(q, static_cast<size_t>(num + sizeof num - q));
+        b.add_char(';');
+        break;
+      }
+    }
+  }
+  return b.to_bytes();
 }
 
 // ---------------------------------------------------------------------------

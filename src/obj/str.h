@@ -4,8 +4,9 @@
 // vm/runtime.h; bytes.decode and friends may use the codec entry points here.
 //
 // Invariants of a Str (see obj/object.h for the layout):
-// - data() holds len bytes of valid UTF-8 (no surrogates) and a NUL after them;
-//   the text never changes once anyone else can see the object.
+// - data() holds len bytes of UTF-8 and a NUL after them; the text never
+//   changes once anyone else can see the object. Lone surrogates (from
+//   chr(0xD800)) are stored as their 3-byte form; encode() rejects them.
 // - hash is 0 until str_hash() computes it; static strings carry it already.
 // - indices seen by Python code are code points; byte offsets stay inside
 //   these files. An ASCII string (the common case) has len code points.

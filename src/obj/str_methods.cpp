@@ -835,7 +835,10 @@ Value change_case(Value self, Case mode) {
       case Case::Swap:
         if (unicode::is_upper(cp)) k = lower_at(cp, d, at, end, out);
         else if (unicode::is_lower(cp)) k = unicode::to_upper(cp, out);
-        else k = (out[0] = cp, 1);
+        else {
+          out[0] = cp;
+          k = 1;
+        }
         break;
       case Case::Capitalize:
         k = at == d ? unicode::to_title(cp, out) : lower_at(cp, d, at, end, out);
@@ -1145,6 +1148,37 @@ Value str_translate(Value self, Value table) {
 }
 
 // ---------------------------------------------------------------------------
+// Special methods, for explicit calls ("abc".__len__(), super().__eq__(x)
+// in a subclass); operators go through the slots above.
+
+Value not_impl_to_value(Value r) { return r.is_not_impl_slot() ? not_implemented() : r; }
+
+Value str_dunder_len(Value self) { return small(static_cast<intptr>(str_char_len(self_str(self)))); }
+Value str_dunder_getitem(Value self, Value index) { return str_subscr(self, index, kSubscrLoad); }
+Value str_dunder_contains(Value self, Value x) { return str_binary_op(BinOp::Contains, self, x); }
+Value str_dunder_add(Value self, Value x) {
+  const Str* b = as_str(x);
+  if (!b) raise_fmt(&exc::TypeError, "can only concatenate str (not \"%s\") to str", type_name(x));
+  return str_concat(self_str(self), b);
+}
+Value str_dunder_mul(Value self, Value n) { return str_repeat(self_str(self), n); }
+Value str_dunder_mod(Value self, Value args) { return str_percent(self_str(self), args); }
+Value str_dunder_rmod(Value self, Value x) { return as_str(x) ? str_percent(as_str(x), self) : not_implemented(); }
+Value str_dunder_eq(Value self, Value x) { return not_impl_to_value(str_binary_op(BinOp::Eq, self, x)); }
+Value str_dunder_ne(Value self, Value x) { return not_impl_to_value(str_binary_op(BinOp::Ne, self, x)); }
+Value str_dunder_lt(Value self, Value x) { return not_impl_to_value(str_binary_op(BinOp::Lt, self, x)); }
+Value str_dunder_le(Value self, Value x) { return not_impl_to_value(str_binary_op(BinOp::Le, self, x)); }
+Value str_dunder_gt(Value self, Value x) { return not_impl_to_value(str_binary_op(BinOp::Gt, self, x)); }
+Value str_dunder_ge(Value self, Value x) { return not_impl_to_value(str_binary_op(BinOp::Ge, self, x)); }
+Value str_dunder_hash(Value self) { return small(static_cast<intptr>(str_hash(self_str(self)))); }
+Value str_dunder_repr(Value self) {
+  StrBuilder sb;
+  print_quoted(&sb, self_str(self)->data(), self_str(self)->len);
+  return sb.to_str();
+}
+Value str_dunder_str(Value self) { return str_value(self_str(self)); }
+
+// ---------------------------------------------------------------------------
 // The method table. Most used first: lookups scan it in order.
 
 constexpr BuiltinFn str_join_fn = make_fn2(QSTR(join), str_join);
@@ -1196,6 +1230,24 @@ constexpr BuiltinFn str_format_dunder_fn = make_fn2(QSTR(__format__), str_format
 constexpr BuiltinFn str_translate_fn = make_fn2(QSTR(translate), str_translate);
 constexpr BuiltinFn str_maketrans_fn = make_fn_var(QSTR(maketrans), 1, 3, str_maketrans);
 constexpr StaticMethodObj str_maketrans_sm = {&staticmethod_type, &str_maketrans_fn};
+constexpr BuiltinFn str_dunder_len_fn = make_fn1(QSTR(__len__), str_dunder_len);
+constexpr BuiltinFn str_dunder_getitem_fn = make_fn2(QSTR(__getitem__), str_dunder_getitem);
+constexpr BuiltinFn str_dunder_contains_fn = make_fn2(QSTR(__contains__), str_dunder_contains);
+constexpr BuiltinFn str_dunder_add_fn = make_fn2(QSTR(__add__), str_dunder_add);
+constexpr BuiltinFn str_dunder_mul_fn = make_fn2(QSTR(__mul__), str_dunder_mul);
+constexpr BuiltinFn str_dunder_rmul_fn = make_fn2(QSTR(__rmul__), str_dunder_mul);
+constexpr BuiltinFn str_dunder_mod_fn = make_fn2(QSTR(__mod__), str_dunder_mod);
+constexpr BuiltinFn str_dunder_rmod_fn = make_fn2(QSTR(__rmod__), str_dunder_rmod);
+constexpr BuiltinFn str_dunder_eq_fn = make_fn2(QSTR(__eq__), str_dunder_eq);
+constexpr BuiltinFn str_dunder_ne_fn = make_fn2(QSTR(__ne__), str_dunder_ne);
+constexpr BuiltinFn str_dunder_lt_fn = make_fn2(QSTR(__lt__), str_dunder_lt);
+constexpr BuiltinFn str_dunder_le_fn = make_fn2(QSTR(__le__), str_dunder_le);
+constexpr BuiltinFn str_dunder_gt_fn = make_fn2(QSTR(__gt__), str_dunder_gt);
+constexpr BuiltinFn str_dunder_ge_fn = make_fn2(QSTR(__ge__), str_dunder_ge);
+constexpr BuiltinFn str_dunder_hash_fn = make_fn1(QSTR(__hash__), str_dunder_hash);
+constexpr BuiltinFn str_dunder_iter_fn = make_fn1(QSTR(__iter__), str_getiter);
+constexpr BuiltinFn str_dunder_repr_fn = make_fn1(QSTR(__repr__), str_dunder_repr);
+constexpr BuiltinFn str_dunder_str_fn = make_fn1(QSTR(__str__), str_dunder_str);
 
 constexpr MethodEntry str_locals_entries[] = {
     entry(QSTR(join), &str_join_fn),
@@ -1246,6 +1298,24 @@ constexpr MethodEntry str_locals_entries[] = {
     entry(QSTR(__format__), &str_format_dunder_fn),
     entry(QSTR(translate), &str_translate_fn),
     entry(QSTR(maketrans), &str_maketrans_sm),
+    entry(QSTR(__len__), &str_dunder_len_fn),
+    entry(QSTR(__getitem__), &str_dunder_getitem_fn),
+    entry(QSTR(__contains__), &str_dunder_contains_fn),
+    entry(QSTR(__add__), &str_dunder_add_fn),
+    entry(QSTR(__mul__), &str_dunder_mul_fn),
+    entry(QSTR(__rmul__), &str_dunder_rmul_fn),
+    entry(QSTR(__mod__), &str_dunder_mod_fn),
+    entry(QSTR(__rmod__), &str_dunder_rmod_fn),
+    entry(QSTR(__eq__), &str_dunder_eq_fn),
+    entry(QSTR(__ne__), &str_dunder_ne_fn),
+    entry(QSTR(__lt__), &str_dunder_lt_fn),
+    entry(QSTR(__le__), &str_dunder_le_fn),
+    entry(QSTR(__gt__), &str_dunder_gt_fn),
+    entry(QSTR(__ge__), &str_dunder_ge_fn),
+    entry(QSTR(__hash__), &str_dunder_hash_fn),
+    entry(QSTR(__iter__), &str_dunder_iter_fn),
+    entry(QSTR(__repr__), &str_dunder_repr_fn),
+    entry(QSTR(__str__), &str_dunder_str_fn),
 };
 
 }  // namespace

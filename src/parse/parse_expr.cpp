@@ -64,13 +64,18 @@ bool Parser::at_expr_start() const {
 
 // Expect the closing bracket `closer`; two expressions in a row inside
 // brackets get CPython's "Perhaps you forgot a comma?" hint.
-static void expect_closer(Parser& p, Tok closer) {
+static void expect_closer(Parser& p, Tok closer, bool hint = true) {
     if (p.kind() == closer) {
         p.advance();
         return;
     }
-    if (p.at_expr_start() && p.kind() != Tok::Star && p.kind() != Tok::KwYield &&
-        p.kind() != Tok::KwNot && p.kind() != Tok::Minus && p.kind() != Tok::Plus) {
+    // Not for NAME STRING (a mistyped string prefix), and only if what
+    // follows can start a whole expression.
+    bool name_string = p.prev_kind == Tok::Name && p.prev2_kind != Tok::Dot && p.kind() == Tok::String;
+    Tok k = p.kind();
+    bool unary = k == Tok::KwNot || k == Tok::Minus || k == Tok::Plus || k == Tok::Tilde || k == Tok::KwAwait;
+    if (hint && !name_string && p.at_expr_start() && k != Tok::Star && k != Tok::KwYield &&
+        !(unary && !starts_operand(p.peek(1).kind))) {
         p.peek(1);  // a tokenizer error just ahead (e.g. a mismatched bracket) wins
         p.fail_at(p.tok(), "invalid syntax. Perhaps you forgot a comma?");
     }
@@ -474,7 +479,7 @@ Node* Parser::paren_atom() {
     advance();
     enter();
     Node* result = paren_contents(open, Tok::RPar);
-    expect_closer(*this, Tok::RPar);
+    expect_closer(*this, Tok::RPar, result->kind != NodeKind::GeneratorExp);
     leave();
     return result;
 }
@@ -550,7 +555,7 @@ Node* Parser::list_atom() {
             result = l;
         }
     }
-    expect_closer(*this, Tok::RSqb);
+    expect_closer(*this, Tok::RSqb, result->kind != NodeKind::ListComp);
     leave();
     return result;
 }
@@ -592,6 +597,8 @@ Node* Parser::brace_atom() {
             if (is_dict) {
                 if (first->kind == NodeKind::Starred) fail_at(tok(), "invalid syntax");
                 advance();
+                if (kind() == Tok::RBrace || kind() == Tok::Comma)
+                    fail_at(tok(), "expression expected after dictionary key and ':'");
                 value = expression();
             }
         }
@@ -613,7 +620,10 @@ Node* Parser::brace_atom() {
                     push(bitwise_or());
                 } else {
                     push(expression());
-                    expect(Tok::Colon);
+                    if (kind() != Tok::Colon) fail_at(tok(), "':' expected after dictionary key");
+                    advance();
+                    if (kind() == Tok::RBrace || kind() == Tok::Comma)
+                        fail_at(tok(), "expression expected after dictionary key and ':'");
                     push(expression());
                 }
             }
@@ -638,7 +648,7 @@ Node* Parser::brace_atom() {
             result = s;
         }
     }
-    expect_closer(*this, Tok::RBrace);
+    expect_closer(*this, Tok::RBrace, result->kind != NodeKind::SetComp && result->kind != NodeKind::DictComp);
     leave();
     return result;
 }
@@ -764,6 +774,9 @@ Node* Parser::lambdef() {
 // One parameter: NAME [':' annotation]. Star annotations (`*args: *Ts`)
 // are allowed only for the var-positional parameter.
 static arg* parameter(Parser& p, bool is_lambda, bool star_annotation) {
+    if (p.kind() == Tok::LPar && p.peek(1).kind == Tok::Name)
+        p.fail_at(p.tok(), is_lambda ? "Lambda expression parameters cannot be parenthesized"
+                                     : "Function parameters cannot be parenthesized");
     arg* a = p.node_at<arg>(p.tok());
     a->name = p.expect_name();
     if (!is_lambda && p.accept(Tok::Colon)) {
@@ -842,7 +855,11 @@ arguments* Parser::parameters(bool is_lambda) {
         } else {
             arg* p = parameter(*this, is_lambda, false);
             Node* def = nullptr;
-            if (accept(Tok::Equal)) def = expression();
+            if (accept(Tok::Equal)) {
+                if (!is_lambda && (kind() == Tok::Comma || kind() == Tok::RPar))
+                    fail_at(tok(), "expected default value expression");
+                def = expression();
+            }
             if (!seen_star) {
                 if (def) seen_default = true;
                 else if (seen_default) fail_node(p, "non-default argument follows default argument");
@@ -905,7 +922,8 @@ void Parser::call_args(Seq<Node>* args, Seq<keyword>* kwargs, const Token& open,
                 g->generators = comp_for();
                 if (kind() != Tok::RPar) fail_node(e, "Generator expression must be parenthesized");
                 push(g);
-                break;
+                advance();
+                goto split;
             }
             if (kind() == Tok::Equal) {
                 if (e->kind == NodeKind::Constant) {
@@ -925,6 +943,7 @@ void Parser::call_args(Seq<Node>* args, Seq<keyword>* kwargs, const Token& open,
         if (!accept(Tok::Comma)) break;
     }
     expect_closer(*this, Tok::RPar);
+split:
     // Split positional arguments and keywords, keeping their order.
     uint32_t nk = 0;
     for (uint32_t i = m; i < sp; i++) nk += static_cast<Node*>(scratch[i])->kind == NodeKind::keyword;

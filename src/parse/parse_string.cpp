@@ -247,7 +247,9 @@ Node* parse_field_expr(FString& f, uint32_t begin, uint32_t end) {
     Token saved_la[kLookahead];
     uint32_t saved_n = p.la_n;
     for (uint32_t k = 0; k < saved_n; k++) saved_la[k] = p.la[k];
+    Tok saved_prev = p.prev_kind, saved_prev2 = p.prev2_kind;
     p.lx = &sub;
+    p.prev_kind = p.prev2_kind = Tok::LPar;
     p.la[0] = lexer_next(&sub);
     p.la_n = 1;
     p.fstring_nesting++;
@@ -265,6 +267,8 @@ Node* parse_field_expr(FString& f, uint32_t begin, uint32_t end) {
     p.lx = saved_lx;
     for (uint32_t k = 0; k < saved_n; k++) p.la[k] = saved_la[k];
     p.la_n = saved_n;
+    p.prev_kind = saved_prev;
+    p.prev2_kind = saved_prev2;
     return e;
 }
 
@@ -381,11 +385,15 @@ uint32_t fstring_field(FString& f, uint32_t i, int level) {
     flush_piece(f);
     JoinedStr* spec = nullptr;
     if (j < n && s[j] == ':') {
+        // A format spec and its parts sit at the current STRING token.
+        Parser::Pos outer = f.at;
+        f.at = Parser::Pos{f.tok.line, f.tok.col};
         spec = f.p->node_at<JoinedStr>(f.at);
         uint32_t m = f.p->scratch_mark();
         j = fstring_part(f, j + 1, level + 1);
         flush_piece(f);
         spec->values = f.p->take<Node>(m);
+        f.at = outer;
     }
     if (j >= n || s[j] != '}') ffail(f, "f-string: expecting '}'");
     j++;

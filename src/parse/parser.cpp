@@ -7,6 +7,17 @@
 namespace minnow {
 namespace detail {
 
+bool starts_operand(Tok k) {
+    switch (k) {
+        case Tok::Name: case Tok::Number: case Tok::String: case Tok::LPar: case Tok::LSqb:
+        case Tok::LBrace: case Tok::KwNone: case Tok::KwTrue: case Tok::KwFalse: case Tok::Ellipsis:
+        case Tok::Minus: case Tok::Plus: case Tok::Tilde: case Tok::KwAwait:
+            return true;
+        default:
+            return false;
+    }
+}
+
 // --- infrastructure -------------------------------------------------------
 
 void Parser::init(const ParseConfig& c, const char* s, size_t len) {
@@ -16,6 +27,7 @@ void Parser::init(const ParseConfig& c, const char* s, size_t len) {
     src_len = static_cast<uint32_t>(len);
     lx = &main_lexer;
     la_n = 0;
+    prev_kind = prev2_kind = Tok::Newline;
     depth = 0;
     fstring_nesting = 0;
     scratch = scratch_inline;
@@ -48,7 +60,58 @@ void Parser::reset(const Mark& m) {
     sp = m.sp;
 }
 
+namespace {
+struct TokErr {
+    bool set;
+    ErrorKind kind;
+    uint32_t line, col;
+    MsgBuf msg;
+};
+void capture_tok_error(void* ctx, ErrorKind k, const char* msg, uint32_t line, uint32_t col) {
+    TokErr* e = static_cast<TokErr*>(ctx);
+    if (e->set) return;
+    e->set = true;
+    e->kind = k;
+    e->line = line;
+    e->col = col;
+    e->msg.add(msg);
+}
+// Which tokenizer errors override a parser error (mirrors CPython 3.11):
+// not indentation problems nor a bad line continuation, and an unclosed
+// bracket only if it was opened on an earlier line than the parser error.
+bool tok_error_wins(const TokErr& e, uint32_t parser_line) {
+    if (e.kind != ErrorKind::SyntaxError) return false;
+    const char* m = e.msg.c_str();
+    if (strcmp(m, "unexpected EOF while parsing") == 0 ||
+        strcmp(m, "unexpected character after line continuation character") == 0)
+        return false;
+    size_t n = strlen(m);
+    const char* suffix = "was never closed";
+    size_t k = strlen(suffix);
+    if (n >= k && strcmp(m + n - k, suffix) == 0) return e.line < parser_line;
+    return true;
+}
+}  // namespace
+
 void Parser::fail(ErrorKind k, const char* msg, uint32_t line, uint32_t col) {
+    // As in CPython, an error the tokenizer finds anywhere in the rest of
+    // the source takes priority over a parser error. (Error path only: the
+    // scan uses a copy of the main lexer, kept in the arena to spare stack.)
+    if (k == ErrorKind::SyntaxError || k == ErrorKind::IndentationError) {
+        Lexer* scan = static_cast<Lexer*>(alloc(sizeof(Lexer)));
+        memcpy(static_cast<void*>(scan), &main_lexer, sizeof(Lexer));
+        TokErr* e = new (alloc(sizeof(TokErr))) TokErr();
+        scan->error = capture_tok_error;
+        scan->error_ctx = e;
+        for (;;) {
+            Tok t = lexer_next(scan).kind;
+            if (t == Tok::EndMarker || t == Tok::Error) break;
+        }
+        if (e->set && tok_error_wins(*e, line)) {
+            cfg->error(cfg->error_ctx, e->kind, e->msg.c_str(), e->line, e->col);
+            __builtin_trap();
+        }
+    }
     if (fstring_nesting > 0 && k == ErrorKind::SyntaxError && strncmp(msg, "f-string", 8) != 0) {
         MsgBuf m;
         m.add("f-string: ").add(msg);
@@ -74,7 +137,16 @@ void Parser::fail_recursion() {
 
 void Parser::unexpected() {
     const Token& t = tok();
-    if (t.kind == Tok::Indent) fail(ErrorKind::IndentationError, "unexpected indent", t.line, t.col);
+    if (t.kind == Tok::Indent || t.kind == Tok::Dedent) {
+        // Reported as is: later tokenizer errors do not take priority.
+        cfg->error(cfg->error_ctx, ErrorKind::IndentationError,
+                   t.kind == Tok::Indent ? "unexpected indent" : "unexpected unindent", t.line, t.col);
+        __builtin_trap();
+    }
+    // `NAME = value` inside brackets, where only an expression can be.
+    if (t.kind == Tok::Equal && prev_kind == Tok::Name && prev2_kind != Tok::Dot &&
+        lx->st.paren_depth > 0 && starts_operand(peek(1).kind))
+        fail_at(t, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
     fail_at(t, "invalid syntax");
 }
 
@@ -83,7 +155,6 @@ void Parser::expect(Tok t) {
         advance();
         return;
     }
-    if (t == Tok::Colon && fstring_nesting == 0) fail_at(tok(), "expected ':'");
     unexpected();
 }
 
@@ -99,7 +170,14 @@ Ident Parser::expect_name() {
 // block: ':' (NEWLINE INDENT statement+ DEDENT | simple_stmts)
 // `what` names the header for "expected an indented block after ...".
 Seq<Node> Parser::block(const char* what, uint32_t header_line) {
-    expect(Tok::Colon);
+    if (kind() != Tok::Colon) {
+        // Like CPython: "expected ':'" when the header is complete (the line
+        // ends there), and always after `def ... ` and `try`.
+        if (kind() == Tok::Newline || what[0] == 'f' || strcmp(what, "'try' statement") == 0)
+            fail_at(tok(), "expected ':'");
+        unexpected();
+    }
+    advance();
     uint32_t m = scratch_mark();
     if (kind() == Tok::Newline) {
         advance();
@@ -163,6 +241,10 @@ void Parser::simple_stmts() {
         Node* v = last->kind == NodeKind::Expr     ? last->as<Expr>()->value
                   : last->kind == NodeKind::Assign ? last->as<Assign>()->value
                                                    : nullptr;
+        // `a, b c = d`: an item of a tuple is followed by NAME '='.
+        if (v && v->kind == NodeKind::Tuple && last->kind == NodeKind::Expr && kind() == Tok::Name &&
+            peek(1).kind == Tok::Equal && starts_operand(peek(2).kind))
+            fail_at(tok(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         if (v && v->kind == NodeKind::Name && at_expr_start() && kind() != Tok::Star) {
             const Ident& id = v->as<Name>()->id;
             if (id.eq("print") || id.eq("exec")) {

@@ -44,6 +44,8 @@ struct Parser {
     Lexer* lx;  // the main lexer, or a nested one for an f-string field
     Token la[kLookahead];
     uint32_t la_n;
+    Tok prev_kind;   // kind of the token before la[0]
+    Tok prev2_kind;  // and of the one before that
     uint32_t depth;
     uint32_t fstring_nesting;  // > 0 while parsing an f-string expression
     void** scratch;
@@ -68,6 +70,8 @@ struct Parser {
         return la[k];
     }
     void advance() {
+        prev2_kind = prev_kind;
+        prev_kind = la[0].kind;
         for (uint32_t i = 1; i < la_n; i++) la[i - 1] = la[i];
         la_n--;
         if (la_n == 0) {
@@ -208,6 +212,9 @@ struct Parser {
     // --- strings (parse_string.cpp) ----------------------------------------
     Node* strings();  // one or more adjacent String tokens
 };
+
+// Whether a token can begin a primary or unary operand (error hints only).
+bool starts_operand(Tok k);
 
 // Description of an expression for error messages ("function call", ...).
 const char* expr_description(const Node* e);

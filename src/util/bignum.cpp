@@ -764,16 +764,18 @@ Int mul(Digit* r, Int a, Int b, Digit* scratch) {
 }
 
 size_t divmod_scratch(size_t an, size_t bn) {
-  // The remainder is needed to fix up a quotient even when only q is wanted.
+  // Room for the remainder, which floors a quotient even when only q is wanted.
   return bn + mag_divmod_scratch(an, bn);
 }
 
 DivMod divmod(Digit* q, Digit* r, Int a, Int b, Digit* scratch) {
-  Digit* rr = r ? r : scratch;
+  bool qneg = a.neg != b.neg;
+  // Without r, the remainder is still needed (in scratch) to floor a
+  // negative quotient.
+  Digit* rr = r ? r : qneg ? scratch : nullptr;
   Digit* ds = scratch + (r ? 0 : b.n);
   size_t rn = 0;
   size_t qn = mag_divmod(q, rr, &rn, a.d, a.n, b.d, b.n, ds);
-  bool qneg = a.neg != b.neg;
   if (qneg && rn != 0) {
     // Floor: q = -(|q| + 1), r = |b| - |r| with b's sign.
     if (q) qn = mag_add_small(q, q, qn, 1);
@@ -789,6 +791,18 @@ DivMod divmod(Digit* q, Digit* r, Int a, Int b, Digit* scratch) {
 // Powers.
 
 namespace {
+
+inline Digit digit_at(const Digit* a, size_t n, size_t i) { return i < n ? a[i] : 0; }
+
+// Bits [at, at + 64) of a (bits beyond a's length read as zero).
+uint64_t bits_from(const Digit* a, size_t n, uint64_t at) {
+  size_t di = static_cast<size_t>(at / 32);
+  unsigned bi = static_cast<unsigned>(at % 32);
+  uint64_t w = digit_at(a, n, di) | (uint64_t(digit_at(a, n, di + 1)) << 32);
+  w >>= bi;
+  if (bi != 0) w |= uint64_t(digit_at(a, n, di + 2)) << (64 - bi);
+  return w;
+}
 
 // True when |a| is a power of two; *k receives its exponent.
 bool is_pow2(Int a, uint64_t* k) {
@@ -816,12 +830,11 @@ bool exp_u64(Int e, uint64_t* out) {
 double log2_upper(Int a) {
   uint64_t bits = mag_bit_length(a.d, a.n);
   uint64_t sh = bits > 53 ? bits - 53 : 0;
-  // top = the leading (bits - sh) bits of a; |a| < (top + 1) * 2^sh.
-  uint64_t top = 0;
-  for (uint64_t i = bits; i-- > sh;) {
-    top = (top << 1) | ((a.d[i / 32] >> (i % 32)) & 1);
-  }
-  return std::log2(static_cast<double>(top + 1)) + static_cast<double>(sh);
+  // top = the leading (bits - sh) bits of a; |a| < (top + 1) * 2^sh, or
+  // |a| == top when nothing was cut off.
+  uint64_t top = bits_from(a.d, a.n, sh) & ((uint64_t(1) << (bits - sh)) - 1);
+  if (sh != 0) top++;
+  return std::log2(static_cast<double>(top)) + static_cast<double>(sh);
 }
 
 }  // namespace
@@ -1139,15 +1152,6 @@ uint64_t to_u64_mag(const Digit* a, size_t n) {
   return v;
 }
 
-// The 31 bits of a starting at bit `at` (bits above a's length read as 0).
-int64_t bits31(const Digit* a, size_t n, uint64_t at) {
-  size_t di = static_cast<size_t>(at / 32);
-  unsigned bi = static_cast<unsigned>(at % 32);
-  uint64_t w = di < n ? a[di] : 0;
-  if (di + 1 < n) w |= uint64_t(a[di + 1]) << 32;
-  return static_cast<int64_t>((w >> bi) & 0x7FFFFFFF);
-}
-
 // (u, v) = (A*u + B*v, C*u + D*v) in place over n digits (v zero-extended to
 // n). The cofactors come from Lehmer's inner loop: |A|..|D| < 2^31 and
 // A, B (likewise C, D) have opposite signs or one is zero, so each signed
@@ -1195,23 +1199,27 @@ Int gcd(Digit* r, Int a, Int b, Digit* scratch) {
   // Invariant: u >= v > 0.
   while (vn > 2) {
     uint64_t ub = mag_bit_length(u, un);
-    uint64_t at = ub - 31;
-    int64_t x = bits31(u, un, at), y = bits31(v, vn, at);
+    uint64_t at = ub - 62;
+    constexpr uint64_t kMask62 = (uint64_t(1) << 62) - 1;
+    int64_t x = static_cast<int64_t>(bits_from(u, un, at) & kMask62);
+    int64_t y = static_cast<int64_t>(bits_from(v, vn, at) & kMask62);
     int64_t A = 1, B = 0, C = 0, D = 1;
     // Lehmer's inner loop (Knuth, TAOCP vol. 2, 4.5.2, algorithm L): run
-    // Euclid on the leading bits for as long as the quotient is certain.
+    // Euclid on the leading 62 bits for as long as the quotient is certain,
+    // and stop before a cofactor reaches 2^31 (lehmer_combine's limit).
+    constexpr int64_t kCof = int64_t(1) << 31;
     for (;;) {
       int64_t yc = y + C, yd = y + D;
       if (yc <= 0 || yd <= 0 || x + A < 0 || x + B < 0) break;
       int64_t q = (x + A) / yc;
-      if (q != (x + B) / yd) break;
-      int64_t t = A - q * C;
+      if (q != (x + B) / yd || q >= kCof) break;
+      int64_t na = A - q * C, nb = B - q * D;  // |q*C| < 2^62: no overflow
+      if (na <= -kCof || na >= kCof || nb <= -kCof || nb >= kCof) break;
       A = C;
-      C = t;
-      t = B - q * D;
+      C = na;
       B = D;
-      D = t;
-      t = x - q * y;
+      D = nb;
+      int64_t t = x - q * y;
       x = y;
       y = t;
     }
@@ -1343,12 +1351,85 @@ inline char* emit_chunk(char* p, Digit v, unsigned base, unsigned width, const c
 }  // namespace
 
 size_t to_string_size(size_t an, unsigned base) {
+  if (uint64_t(an) > ~uint64_t(0) / 65536) return kTooBig;
   uint64_t c = (uint64_t(an) * kCharsPerDigit1024[base] + 1023) / 1024 + 2;
   if (c > kTooBig / 2) return kTooBig;
   return static_cast<size_t>(c);
 }
 
-size_t to_string_scratch(size_t an, unsigned base) { return is_pow2_base(base) ? 0 : an; }
+namespace {
+
+// Numbers of at least this many digits convert to a non-power-of-two base by
+// divide and conquer; shorter ones (and the leaves) by peeling chunks.
+constexpr size_t kStrSplitMin = 40;
+
+// Divide and conquer splits x at a power P_i = base^(k * 2^i) (P_0 is the
+// chunk power, P_{i+1} = P_i^2, so P_i has at most 2^i digits) taking about
+// half of x's digits: x = q * P_i + r, r printed with exactly k * 2^i chars.
+// The divisions are Knuth's, but a few large divisions run much faster than
+// many passes of division by one digit, whose steps are latency-bound.
+//
+// Scratch layout for an n-digit number, with L the number of powers (the
+// i with 2^(i+1) <= n + 1, so P_{L-1} splits n digits about in half):
+//   x[n]  powers[2^L - 1] (P_i at offset 2^i - 1)  then either the scratch to
+//   square the powers, or Knuth's copy u[n + 1] and a stack of remainders
+//   [2^L] (along any chain of remainders the level strictly drops).
+unsigned str_levels(size_t n) {
+  unsigned l = 0;
+  while ((size_t(2) << l) <= n + 1) l++;
+  return l;
+}
+
+struct StrCtx {
+  const Digit* pows;  // P_i at pows + (2^i - 1)
+  size_t pown[64];    // length of P_i
+  unsigned levels;
+  unsigned k;         // chars per chunk
+  Digit pw;           // the chunk power base^k
+  unsigned base;
+  const char* digs;
+  Digit* u;  // Knuth's scratch
+};
+
+// Writes x[0..xn) (destroyed) as chars ending just before `end`: exactly
+// `width` chars, zero padded, when width != 0, else as many as needed.
+// Returns the first char written.
+char* str_rec(char* end, Digit* x, size_t xn, size_t width, const StrCtx& c, Digit* rstack) {
+  char* p = end;
+  if (xn < kStrSplitMin) {
+    while (xn > 0) {
+      Digit rem = divmod_small_impl<true>(x, x, xn, c.pw);
+      xn = norm(x, xn);
+      unsigned w = xn > 0 || width != 0 ? c.k : 0;
+      p = c.base == 10 ? emit_chunk<10>(p, rem, c.base, w, c.digs) : emit_chunk<0>(p, rem, c.base, w, c.digs);
+    }
+    if (width != 0) {
+      while (p > end - width) *--p = '0';
+      p = end - width;  // a last padded chunk may overshoot below the width
+    }
+    return p;
+  }
+  unsigned i = c.levels - 1;
+  while (2 * c.pown[i] > xn + 1) i--;
+  const Digit* pi = c.pows + ((size_t(1) << i) - 1);
+  size_t rn = 0;
+  size_t qn = mag_divmod(x, rstack, &rn, x, xn, pi, c.pown[i], c.u);
+  size_t w = size_t(c.k) << i;
+  str_rec(end, rstack, rn, w, c, rstack + c.pown[i]);
+  return str_rec(end - w, x, qn, width != 0 ? width - w : 0, c, rstack);
+}
+
+}  // namespace
+
+size_t to_string_scratch(size_t an, unsigned base) {
+  if (is_pow2_base(base)) return 0;
+  if (an < kStrSplitMin) return an;
+  if (an > kTooBig / 16) return kTooBig;
+  unsigned l = str_levels(an);
+  size_t pows = (size_t(1) << l) - 1;
+  size_t sq = l >= 2 ? mag_mul_scratch(size_t(1) << (l - 2), size_t(1) << (l - 2)) : 0;
+  return an + pows + max_sz(sq, an + 1 + (size_t(1) << l));
+}
 
 size_t to_string(char* out, Int a, unsigned base, Digit* scratch, bool upper) {
   const char* digs = upper ? kUpperDigits : kLowerDigits;
@@ -1372,27 +1453,41 @@ size_t to_string(char* out, Int a, unsigned base, Digit* scratch, bool upper) {
     }
     return pos;
   }
-  // Peel k chars at a time off the bottom by dividing by base^k in place;
-  // they land right-aligned at the end of the bound, then move down.
-  unsigned k;
-  Digit pw = chunk_power(base, &k);
-  char* end = out + to_string_size(a.n, base);
-  char* p = end;
-  Digit* x = scratch;
+  // Chars are produced low to high, right-aligned at the end of the bound,
+  // then moved down.
+  StrCtx c;
+  c.pw = chunk_power(base, &c.k);
+  c.base = base;
+  c.digs = digs;
   size_t n = a.n;
+  Digit* x = scratch;
   copy_n(x, a.d, n);
-  while (n > 0) {
-    Digit rem = divmod_small_impl<true>(x, x, n, pw);
-    n = norm(x, n);
-    unsigned width = n > 0 ? k : 0;
-    p = base == 10 ? emit_chunk<10>(p, rem, base, width, digs) : emit_chunk<0>(p, rem, base, width, digs);
+  Digit* pows = x + n;
+  c.pows = pows;
+  c.levels = 0;
+  c.u = nullptr;
+  Digit* rstack = nullptr;
+  if (n >= kStrSplitMin) {
+    c.levels = str_levels(n);
+    Digit* work = pows + ((size_t(1) << c.levels) - 1);
+    pows[0] = c.pw;
+    c.pown[0] = 1;
+    for (unsigned i = 1; i < c.levels; i++) {
+      const Digit* prev = pows + ((size_t(1) << (i - 1)) - 1);
+      c.pown[i] = mag_mul(pows + ((size_t(1) << i) - 1), prev, c.pown[i - 1], prev, c.pown[i - 1], work);
+    }
+    c.u = work;
+    rstack = work + n + 1;
   }
+  char* end = out + to_string_size(n, base);
+  char* p = str_rec(end, x, n, 0, c, rstack);
   size_t len = static_cast<size_t>(end - p);
   memmove(out + pos, p, len);
   return pos + len;
 }
 
 size_t from_string_size(size_t len, unsigned base) {
+  if (uint64_t(len) > ~uint64_t(0) / 65536) return kTooBig;
   uint64_t bits = uint64_t(len) * kBitsPerChar1024[base] / 1024 + 1;
   uint64_t digits = bits / 32 + 2;
   if (digits > kTooBig / sizeof(Digit) / 2) return kTooBig;
@@ -1510,18 +1605,6 @@ intptr_t to_intptr(Int a) {
 
 namespace {
 
-inline Digit digit_at(const Digit* a, size_t n, size_t i) { return i < n ? a[i] : 0; }
-
-// Bits [at, at + 64) of a (bits beyond a's length read as zero).
-uint64_t bits_from(const Digit* a, size_t n, uint64_t at) {
-  size_t di = static_cast<size_t>(at / 32);
-  unsigned bi = static_cast<unsigned>(at % 32);
-  uint64_t w = digit_at(a, n, di) | (uint64_t(digit_at(a, n, di + 1)) << 32);
-  w >>= bi;
-  if (bi != 0) w |= uint64_t(digit_at(a, n, di + 2)) << (64 - bi);
-  return w;
-}
-
 // True when any of the low k bits of a is set.
 bool low_bits_set(const Digit* a, size_t n, uint64_t k) {
   size_t di = static_cast<size_t>(k / 32);
@@ -1594,7 +1677,7 @@ Status true_div(Int a, Int b, double* out, Digit* scratch) {
   int64_t bbits = static_cast<int64_t>(mag_bit_length(b.d, b.n));
   // Both exact as doubles: one IEEE division rounds correctly, unless the
   // FPU evaluates in extended precision (x87), where it would round twice.
-  constexpr bool kExactDivide = std::is_same_v<double_t, double>;
+  constexpr bool kExactDivide = std::is_same_v<std::double_t, double>;
   if (kExactDivide && abits <= kMantBits && bbits <= kMantBits) {
     double x = static_cast<double>(to_u64_mag(a.d, a.n)) / static_cast<double>(to_u64_mag(b.d, b.n));
     *out = neg ? -x : x;
@@ -1627,7 +1710,7 @@ Status true_div(Int a, Int b, double* out, Digit* scratch) {
   size_t rn = 0;
   size_t qn = mag_divmod(q, rem, &rn, sa, sn, b.d, b.n, ds);
   inexact = inexact || rn != 0;
-  uint64_t x = to_u64_mag(q, qn);  // 1 <= x < 2^56
+  uint64_t x = to_u64_mag(q, qn);  // 1 <= x < 2^56; may round to 0 below
   int xbits = 64 - static_cast<int>(clz64(x));
   int64_t keep_from = kMinExp - kMantBits - shift;  // lowest representable bit
   int64_t extra = (xbits > kMantBits + keep_from ? xbits - kMantBits : keep_from);  // >= 2
@@ -1636,7 +1719,7 @@ Status true_div(Int a, Int b, double* out, Digit* scratch) {
   uint64_t half = unit >> 1;
   x -= low;
   if (low > half || (low == half && (inexact || (x & unit)))) x += unit;
-  if (64 - static_cast<int>(clz64(x)) + shift > kMaxExp) return Status::overflow;
+  if (x != 0 && 64 - static_cast<int>(clz64(x)) + shift > kMaxExp) return Status::overflow;
   double d = std::ldexp(static_cast<double>(x), static_cast<int>(shift));
   *out = neg ? -d : d;
   return Status::ok;

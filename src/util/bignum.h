@@ -171,8 +171,8 @@ Int shr(Digit* r, Int a, uint64_t k);
 inline uint64_t bit_length(Int a) { return mag_bit_length(a.d, a.n); }
 uint64_t bit_count(Int a);
 
-// r = gcd(|a|, |b|) (Lehmer's algorithm). r: max(a.n, b.n) + 1 ... see
-// gcd_size. scratch: gcd_scratch(a.n, b.n).
+// r = gcd(|a|, |b|) by Lehmer's algorithm; gcd(0, 0) == 0.
+// r: gcd_size(a.n, b.n). scratch: gcd_scratch(a.n, b.n).
 inline size_t gcd_size(size_t an, size_t bn) { return (an > bn ? an : bn) + 1; }
 size_t gcd_scratch(size_t an, size_t bn);
 Int gcd(Digit* r, Int a, Int b, Digit* scratch);
@@ -186,9 +186,13 @@ intptr_t hash(Int a);
 
 // Writes a in base 2..36: a '-' when negative, then the digits (lowercase
 // unless upper), no prefix, no terminator. Returns the number of chars.
-// out: to_string_size(a.n, base) chars; scratch: to_string_scratch(a.n, base).
-// Base 10 runs 9 decimal digits per pass over the number (quadratic, about
-// 10 ms for 100,000 decimal digits on a desktop).
+// out: to_string_size(a.n, base) chars (a bound; the text is written at its
+// end first, then moved to out[0]); scratch: to_string_scratch(a.n, base).
+// Powers of two are a linear walk over the bits. Other bases split the number
+// by divide and conquer at powers of the base (long division), down to
+// pieces of a few dozen digits peeled 9 decimal digits (or the base's
+// equivalent) at a time: 100,000 decimal digits take about 0.08 s on a
+// desktop, against 0.14 s for CPython 3.11.
 size_t to_string_size(size_t an, unsigned base);
 size_t to_string_scratch(size_t an, unsigned base);
 size_t to_string(char* out, Int a, unsigned base, Digit* scratch, bool upper = false);
@@ -198,7 +202,9 @@ size_t to_string(char* out, Int a, unsigned base, Digit* scratch, bool upper = f
 // '_' is accepted between two digits (Python's rule; after a base prefix
 // such as "0x_1f" the caller strips that one '_' too). Empty input, a bad
 // character or a misplaced '_' give Status::invalid. The result is
-// nonnegative. r: from_string_size(len, base).
+// nonnegative. r: from_string_size(len, base). Horner's rule on chunks of 9
+// decimal digits (quadratic: 100,000 decimal digits in about 0.04 s).
+// Powers of two are linear.
 size_t from_string_size(size_t len, unsigned base);
 Status from_string(Digit* r, Int* out, const char* s, size_t len, unsigned base, bool underscores);
 

@@ -89,7 +89,7 @@ inline Binary decompose(uint64_t bits) {
 // floor(log2(c * 2**q)) for c >= 1.
 inline int floor_log2(const Binary& b) { return b.q + 63 - clz64(b.c); }
 
-
+// clang-format off
 constexpr uint64_t kPow10u64[20] = {
     1u, 10u, 100u, 1000u,
     10000u, 100000u, 1000000u, 10000000u,
@@ -105,6 +105,7 @@ constexpr uint64_t kPow5u64[28] = {
     152587890625u, 762939453125u, 3814697265625u, 19073486328125u,
     95367431640625u, 476837158203125u, 2384185791015625u, 11920928955078125u,
     59604644775390625u, 298023223876953125u, 1490116119384765625u, 7450580596923828125u};
+// clang-format on
 
 constexpr bool check_powers() {
   uint64_t p10 = 1, p5 = 1;
@@ -118,7 +119,7 @@ constexpr bool check_powers() {
 }
 static_assert(check_powers());
 
-// Number of decimal digits of v (v < 10**19 gives at most 19; 0 gives 1).
+// Number of decimal digits of v (at most 20; 0 gives 1).
 inline int count_digits(uint64_t v) {
   int n = 1;
   while (n < 20 && v >= kPow10u64[n]) n++;
@@ -213,8 +214,8 @@ constexpr Pow5Base kPow5Base[26] = {
     {{0x8fcac257558ee4e6u, 0x213a4f0aa5e8a7b1u, 0x949063d8a46f0c0eu}, 589},    // 5^336
 };
 
-constexpr int kMinPow10 = kBaseFirst * kBaseStep;                        // -364
-constexpr int kMaxPow10 = (kBaseFirst + 26) * kBaseStep - 1;            // 363
+constexpr int kMinPow10 = kBaseFirst * kBaseStep;             // -364
+constexpr int kMaxPow10 = (kBaseFirst + 26) * kBaseStep - 1;  // 363
 
 }  // namespace
 
@@ -262,10 +263,10 @@ Pow10 pow10_approx(int e10) {
 
 namespace {
 
-using detail::Pow10;
-using detail::pow10_approx;
 using detail::floor_log10_pow2;
 using detail::floor_log10_three_quarters_pow2;
+using detail::Pow10;
+using detail::pow10_approx;
 
 // ---------------------------------------------------------------------------
 // Big integers with a fixed number of 32-bit limbs, least significant first.
@@ -484,7 +485,7 @@ bool exact_scaled_floor(uint64_t x, int e2, int e10, uint64_t hint, uint64_t* fl
 // truncated P is never exact).  Otherwise the value is within x / 2**sh of the
 // integer above, and the exact path decides.
 inline bool scaled_floor_p(uint64_t x, int e2, int e10, const Pow10& p, uint64_t* fl, bool* inexact,
-                    bool force_exact) {
+                           bool force_exact) {
   U192 wprod = mul_64x128(x, p.hi, p.lo);
   int sh = -(p.exp2 + e2);
   if (sh < 0) return false;  // W >= 2**127, so the floor is huge
@@ -631,7 +632,8 @@ constexpr uint32_t kBillion = 1000000000u;
 // 767 significant digits (c * 5**1074 has that many), so the 800-digit cap
 // never cuts a nonzero digit.
 template <typename LimitFn>
-[[gnu::noinline]] int generate_exact(uint64_t c, int q, char* out, int* decpt, bool* sticky, LimitFn limit_for) {
+[[gnu::noinline]] int generate_exact(uint64_t c, int q, char* out, int* decpt, bool* sticky,
+                                     LimitFn limit_for) {
   Big<36> big;
   uint32_t chunks[36];
   int nchunks = 0;
@@ -700,7 +702,8 @@ template <typename LimitFn>
 // Rounds 0.d[0..n) * 10**decpt, followed by more nonzero digits if sticky,
 // half-even to its first `keep` digits.  Returns the new digit count with
 // trailing zeros stripped (0 if it rounds to zero); a carry out of the
-// leading digit bumps *decpt.  Requires n < keep + 1 only if !sticky.
+// leading digit bumps *decpt.  When n <= keep, sticky must be false (the
+// digits are the whole expansion).
 int round_digits(char* d, int n, int keep, bool sticky, int* decpt) {
   if (keep < 0) return 0;
   if (keep >= n) return strip_zeros(d, n);
@@ -792,8 +795,8 @@ int fixed_digits(double v, int frac_digits, char* out, int* decpt, bool force_ex
     }
   }
   bool sticky;
-  int n = generate_exact(b.c, b.q, out, decpt, &sticky,
-                         [&](int dp) { return dp + frac_digits + 1; });
+  int n =
+      generate_exact(b.c, b.q, out, decpt, &sticky, [&](int dp) { return dp + frac_digits + 1; });
   n = round_digits(out, n, *decpt + frac_digits, sticky, decpt);
   if (n == 0) *decpt = -frac_digits;
   return n;
@@ -848,8 +851,8 @@ class Out {
 //   * end is at least min_end (the precision's reach), n, decpt, and
 //     decpt + 1 for a ".0" on integers (add_dot0, no exponent);
 //   * a point with nothing after it is dropped unless alt.
-void layout(Out& o, const char* d, int n, int64_t decpt, bool neg, bool use_exp,
-            int64_t min_end, bool add_dot0, bool alt, char echar) {
+void layout(Out& o, const char* d, int n, int64_t decpt, bool neg, bool use_exp, int64_t min_end,
+            bool add_dot0, bool alt, char echar) {
   if (neg) o.ch('-');
   int64_t exp = 0;
   if (use_exp) {
@@ -1068,7 +1071,7 @@ inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 // b * 5**1124 with b < 2**55, is < 2**2667; the power of two moved to the
 // smaller side makes them equal within a factor of 4, so 2700 bits suffice.
 [[gnu::noinline]] int compare_decimal(const char* p, const char* end, int64_t decpt, uint64_t b,
-                                     int e2) {
+                                      int e2) {
   constexpr int kKeep = 800;
   Big<88> lhs, rhs;
   lhs.set(0);
@@ -1164,8 +1167,8 @@ double decimal_to_double(const char* p, const char* end, int64_t decpt, bool neg
   }
   int e10 = int(decpt) - nw;  // value = (w + fraction) * 10**e10, e10 in [-343, 309]
 
-  if (kPlainDoubleEval && !force_exact && !truncated && w <= (uint64_t(1) << 53) &&
-      e10 >= -22 && e10 <= 22) {
+  if (kPlainDoubleEval && !force_exact && !truncated && w <= (uint64_t(1) << 53) && e10 >= -22 &&
+      e10 <= 22) {
     double d = double(w);
     d = e10 < 0 ? d / kExactPow10[-e10] : d * kExactPow10[e10];
     return neg ? -d : d;
@@ -1182,7 +1185,7 @@ double decimal_to_double(const char* p, const char* end, int64_t decpt, bool neg
   int lead = top + e0;  // value >= 2**lead
   if (lead > 1023) return from_bits(sign | kInfBits);
   int u = lead - 52 < -1074 ? -1074 : lead - 52;  // exponent of the result's ulp
-  int sh = (u - 1) - e0;                           // W / 2**sh is in half ulps
+  int sh = (u - 1) - e0;                          // W / 2**sh is in half ulps
   uint64_t t = 0;  // < 2**55: sh >= 137 for normal results, more for subnormal
   bool rem = false;
   shift_out(wprod, sh, &t, &rem);

@@ -78,7 +78,8 @@ int main() {
         char ref[detail::kMaxDigits];
         int rdecpt;
         int rn = detail::shortest_digits(x < 0 ? -x : x, ref, &rdecpt, false);
-        printf("%s\n", (n == rn && decpt == rdecpt && memcmp(d, ref, size_t(n)) == 0) ? "same" : "DIFF");
+        printf("%s\n",
+               (n == rn && decpt == rdecpt && memcmp(d, ref, size_t(n)) == 0) ? "same" : "DIFF");
         continue;
       }
       char b[kReprBufSize];

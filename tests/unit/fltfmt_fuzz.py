@@ -78,8 +78,11 @@ class Gen:
             if rng.random() < 0.5:
                 x = math.nextafter(x, rng.choice((0.0, math.inf)))
             return x
-        if r < 0.94:  # dyadic values: exact ties when formatted
+        if r < 0.90:  # dyadic values: exact ties when formatted
             return rng.randint(0, 10 ** 6) / 2 ** rng.randint(0, 12) * 10 ** rng.randint(0, 3)
+        if r < 0.94:  # runs of nines: rounding carries into a new digit
+            d = rng.randint(1, 18)
+            return float('%s5e%d' % ('9' * d, rng.randint(-320, 300))) * rng.choice((1, -1))
         return rng.choice([0.0, -0.0, math.inf, -math.inf, math.nan, 5e-324, -5e-324,
                            1.7976931348623157e308, 2.2250738585072014e-308,
                            2.225073858507201e-308, 9007199254740992.0,
@@ -104,6 +107,11 @@ def gen_format_cases(g, n, out):
             prec = rng.randint(0, 20)
         else:
             prec = rng.choice([21, 25, 30, 40, 60, 100, 330, 400, 800, 1000, 1100])
+        if rng.random() < 0.15 and math.isfinite(x) and x != 0:
+            # precisions around the 17-digit switch between fast and exact paths
+            e = math.floor(math.log10(abs(x)))
+            typ = rng.choice(['f', 'e', 'g', ''])
+            prec = max(0, (16 - e if typ == 'f' else 16) + rng.randint(-3, 3))
         z = rng.random() < 0.1
         alt = rng.random() < 0.2
         spec = fmt_spec_str(z, alt, prec, typ)
@@ -240,6 +248,10 @@ def gen_parse_cases(g, n, out):
             if math.isfinite(x) and x != 0:
                 strs.append(exact_decimal(Fraction(x)))
                 strs.append('%.25e' % x)
+        elif r < 0.75:  # around the 19-digit and exact-double-arithmetic limits
+            w = rng.choice([2 ** 53 - 1, 2 ** 53, 2 ** 53 + 1, 2 ** 53 + 2, 10 ** 19 - 1, 10 ** 19,
+                            10 ** 19 + 1, 2 ** 64 - 1, 2 ** 64 + 1, rng.randint(1, 2 ** 64)])
+            strs = ['%de%d' % (w, rng.choice([-23, -22, -21, 21, 22, 23, rng.randint(-350, 330)]))]
         elif r < 0.8:  # overflow / underflow boundaries and huge exponents
             strs = [rng.choice(['1.7976931348623157e308', '1.7976931348623158e308',
                                 '1.797693134862315807e308', '1.7976931348623159e308',
