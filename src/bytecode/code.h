@@ -62,6 +62,9 @@ struct Code {
   uint16_t stack_size;        // maximum stack depth
   uint16_t n_caches;          // inline-cache slots used by NC instructions
   uint16_t flags;             // CodeFlags
+  // The VM's inline caches, one per NC instruction: allocated on first use,
+  // filled and invalidated by the VM only (see vm/vm.cpp).
+  void* caches;
 };
 
 // Number of parameter slots: positional + keyword-only + *args + **kwargs.

@@ -54,12 +54,15 @@ inline Value load(const Array* a, size_t i) {
   if (ib.err == ItemError::NotInt)
     raise_fmt(&exc::TypeError, "'%s' object cannot be interpreted as an integer", type_name(v));
   if (ib.err == ItemError::NotFloat) raise_fmt(&exc::TypeError, "must be real number, not %s", type_name(v));
+  // CPython converts b and H through a wider C type first, whose message
+  // wins for values beyond it.
   const char* name = nullptr;
+  int64_t x = static_cast<int64_t>(ib.bits);
   switch (tc) {
-    case 'b': name = "signed char"; break;
+    case 'b': name = x < -32768 || x > 32767 ? "signed short integer" : "signed char"; break;
     case 'B': name = "unsigned byte integer"; break;
     case 'h': name = "signed short integer"; break;
-    case 'H': name = "unsigned short"; break;
+    case 'H': name = x < INT32_MIN || x > INT32_MAX ? "signed integer" : "unsigned short"; break;
     case 'i': name = "signed integer"; break;
     case 'I':
       if (ib.neg) raise_overflow_error("can't convert negative value to unsigned int");
@@ -454,6 +457,15 @@ Value fromlist_m(Value self, Value lst) {
   return none();
 }
 
+Value getitem_m(Value self, Value i) { return array_subscr(self, i, kSubscrLoad); }
+Value setitem_m(Value self, Value i, Value v) { return array_subscr(self, i, v); }
+Value delitem_m(Value self, Value i) { return array_subscr(self, i, kSubscrDelete); }
+Value len_m(Value self) { return small(static_cast<intptr>(self_arr(self)->buf.len)); }
+
+constexpr BuiltinFn getitem_fn = make_fn2(QSTR(__getitem__), getitem_m);
+constexpr BuiltinFn setitem_fn = make_fn3(QSTR(__setitem__), setitem_m);
+constexpr BuiltinFn delitem_fn = make_fn2(QSTR(__delitem__), delitem_m);
+constexpr BuiltinFn len_fn = make_fn1(QSTR(__len__), len_m);
 constexpr BuiltinFn append_fn = make_fn2(QSTR(append), append_m);
 constexpr BuiltinFn byteswap_fn = make_fn1(QSTR(byteswap), byteswap_m);
 constexpr BuiltinFn count_fn = make_fn2(QSTR(count), count_m);
@@ -469,6 +481,10 @@ constexpr BuiltinFn tobytes_fn = make_fn1(QSTR(tobytes), tobytes_m);
 constexpr BuiltinFn tolist_fn = make_fn1(QSTR(tolist), tolist_m);
 
 constexpr MethodEntry array_locals_entries[] = {
+    entry(QSTR(__delitem__), &delitem_fn),
+    entry(QSTR(__getitem__), &getitem_fn),
+    entry(QSTR(__len__), &len_fn),
+    entry(QSTR(__setitem__), &setitem_fn),
     entry(QSTR(append), &append_fn),
     entry(QSTR(byteswap), &byteswap_fn),
     entry(QSTR(count), &count_fn),

@@ -347,7 +347,6 @@ static Value builtin_input(size_t n_args, const Value* args) {
     if (c == '\n') break;
     b.add_char(static_cast<char>(c));
   }
-  if (b.len && b.buf[b.len - 1] == '\r') b.len--;
   if (b.len == 0) return qv(QSTR(empty_));
   return str_decode(b.buf, b.len, nullptr, QSTR(replace));
 }

@@ -210,7 +210,7 @@ Value bytearray_make_new(const Type* type, size_t n_args, size_t n_kw, const Val
 void bytearray_print(Printer* p, Value self, bool) {
   ByteSpan s = bytes_span(self);
   print_cstr(p, "bytearray(");
-  print_bytes_repr(p, s.p, s.n);
+  print_bytes_repr(p, s.p, s.n, true);
   print_cstr(p, ")");
 }
 

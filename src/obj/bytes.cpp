@@ -325,7 +325,8 @@ Value partition_common(Value self, Value sep_v, bool right) {
   } else {
     size_t i = static_cast<size_t>(at);
     r[0] = bytes_like_new(self, s.p, i);
-    r[1] = bytes_like_new(self, sep.p, sep.n);
+    // bytes hands back the separator object itself, as CPython does.
+    r[1] = is_bytes(self) ? sep_v : bytes_like_new(self, sep.p, sep.n);
     r[2] = bytes_like_new(self, s.p + i + sep.n, s.n - i - sep.n);
   }
   return tuple_new(3, r);
@@ -977,7 +978,7 @@ Value bytes_like_new(Value self, const uint8_t* p, size_t n) {
   return bytes_new(reinterpret_cast<const char*>(p), n);
 }
 
-void print_bytes_repr(Printer* pr, const uint8_t* s, size_t n) {
+void print_bytes_repr(Printer* pr, const uint8_t* s, size_t n, bool escape_sq) {
   bool has_sq = n && memchr(s, '\'', n);
   bool has_dq = n && memchr(s, '"', n);
   char q = has_sq && !has_dq ? '"' : '\'';
@@ -991,7 +992,7 @@ void print_bytes_repr(Printer* pr, const uint8_t* s, size_t n) {
       k = 0;
     }
     uint8_t c = s[i];
-    if (c == static_cast<uint8_t>(q) || c == '\\') {
+    if (c == static_cast<uint8_t>(q) || c == '\\' || (escape_sq && c == '\'')) {
       buf[k++] = '\\';
       buf[k++] = static_cast<char>(c);
     } else if (c == '\t' || c == '\n' || c == '\r') {
@@ -1211,19 +1212,23 @@ constinit const BuiltinFn bytes_translate_fn = make_fn_kw(QSTR(translate), trans
 constinit const BuiltinFn bytes_upper_fn = make_fn1(QSTR(upper), upper_m);
 constinit const BuiltinFn bytes_zfill_fn = make_fn2(QSTR(zfill), zfill_m);
 
+namespace {
 Value getitem_m(Value self, Value index) { return subscr(self, index); }
 Value len_m(Value self) { return small(static_cast<intptr>(bytes_span(self).n)); }
 Value contains_m(Value self, Value x) { return bytes_contains(bytes_span(self), x); }
 Value iter_m(Value self) { return getiter(self); }
+}  // namespace
 
 constinit const BuiltinFn bytes_getitem_fn = make_fn2(QSTR(__getitem__), getitem_m);
 constinit const BuiltinFn bytes_len_fn = make_fn1(QSTR(__len__), len_m);
 constinit const BuiltinFn bytes_contains_fn = make_fn2(QSTR(__contains__), contains_m);
 constinit const BuiltinFn bytes_iter_fn = make_fn1(QSTR(__iter__), iter_m);
 
+namespace {
 constexpr BuiltinFn maketrans_fn = make_fn2(QSTR(maketrans), maketrans_m);
-constinit const StaticMethodObj bytes_maketrans_sm = {&staticmethod_type, &maketrans_fn};
 constexpr BuiltinFn fromhex_fn = make_fn2(QSTR(fromhex), fromhex_m);
+}  // namespace
+constinit const StaticMethodObj bytes_maketrans_sm = {&staticmethod_type, &maketrans_fn};
 constinit const StaticMethodObj bytes_fromhex_cm = {&classmethod_type, &fromhex_fn};
 
 // ---------------------------------------------------------------------------
@@ -1243,7 +1248,7 @@ Value bytes_make_new(const Type* type, size_t n_args, size_t n_kw, const Value* 
 
 void bytes_print(Printer* p, Value self, bool) {
   const Bytes* b = self.as<Bytes>();
-  print_bytes_repr(p, b->data(), b->len);
+  print_bytes_repr(p, b->data(), b->len, false);
 }
 
 Value bytes_unary_op(UnaryOp op, Value self) {

@@ -81,8 +81,9 @@ Bytes* bytes_alloc_obj(size_t n);
 Value bytes_like_new(Value self, const uint8_t* p, size_t n);
 // self * count for a native Bytes or ByteArray.
 Value bytes_repeat(Value self, Value count);
-// Python's repr of binary data: b'...' with CPython's quote choice and escapes.
-void print_bytes_repr(Printer* p, const uint8_t* s, size_t n);
+// Python's repr of binary data: b'...' with CPython's quote choice and
+// escapes; escape_sq escapes ' even inside "..." (as bytearray's repr does).
+void print_bytes_repr(Printer* p, const uint8_t* s, size_t n, bool escape_sq);
 // Comparison (Eq..Ge) of two byte strings.
 Value bytes_compare(BinOp op, ByteSpan a, ByteSpan b);
 // `item in data`: item is an int in range(256) or bytes-like.
@@ -244,7 +245,8 @@ enum class ItemError : uint8_t {
 
 // An item converted to its bits, ready for item_write. For integer codes
 // neg and wide describe the value (for error messages): wide means outside
-// [INT64_MIN, INT64_MAX].
+// [INT64_MIN, INT64_MAX]; with a Range error bits still holds the value
+// (two's complement) unless it is outside [INT64_MIN, UINT64_MAX].
 struct ItemBits {
   uint64_t bits;
   ItemError err;

@@ -496,7 +496,7 @@ constexpr BuiltinFn float_int_fn = make_fn1(QSTR(__int__), float_int);
 constexpr BuiltinFn float_float_fn = make_fn1(QSTR(__float__), float_float);
 
 #define X(name, op, refl) \
-  constexpr BuiltinFn float##name##fn = make_fn2(QSTR(name), number_dunder2<float_binary_op, BinOp::op, refl>);
+  constexpr BuiltinFn float##name##fn = make_fn2(QSTR(name), number_dunder2<float_binary_op, BinOp::op, refl, 1>);
 MINNOW_NUMBER_DUNDERS(X)
 MINNOW_REAL_DUNDERS(X)
 #undef X

@@ -536,6 +536,15 @@ int64_t int_to_i64(Value v) {
   return out;
 }
 
+int number_rank(Value v) {
+  if (is_int_native(v)) return 0;
+#if MINNOW_FLOAT
+  if (is_float_obj(v)) return 1;
+  if (is_complex_obj(v)) return 2;
+#endif
+  return 3;
+}
+
 int int_sign(Value i) {
   intptr s;
   if (small_or_bool(i, &s)) return (s > 0) - (s < 0);
@@ -596,7 +605,39 @@ Value int_from_digits(const char* s, size_t n, int base) {
   return v;
 }
 
+static Value int_parse_ascii(const char* s, size_t n, int base);
+
+// int_parse for text with non-ASCII characters: Unicode decimal digits
+// become ASCII ones (int('١٢') == 12); other characters are kept.
+static Value int_parse_unicode(const char* s, size_t n, int base) {
+  char local[64];
+  char* buf = n <= sizeof local ? local : static_cast<char*>(gc::alloc(n, gc::kNoScan));
+  size_t m = 0;
+  const char* p = s;
+  const char* end = s + n;
+  while (p < end) {
+    const char* q = p;
+    if (static_cast<uint8_t>(*p) < 0x80 || p + utf8_seq_len(static_cast<uint8_t>(*p)) > end) {
+      buf[m++] = *p++;
+      continue;
+    }
+    int d = unicode::decimal_value(utf8_next(&p));
+    if (d >= 0 && space_at(q, 0, static_cast<size_t>(p - q)) == 0) {
+      buf[m++] = static_cast<char>('0' + d);
+    } else {
+      while (q < p) buf[m++] = *q++;
+    }
+  }
+  return int_parse_ascii(buf, m, base);
+}
+
 Value int_parse(const char* s, size_t n, int base) {
+  for (size_t k = 0; k < n; k++)
+    if (static_cast<uint8_t>(s[k]) >= 0x80) return int_parse_unicode(s, n, base);
+  return int_parse_ascii(s, n, base);
+}
+
+static Value int_parse_ascii(const char* s, size_t n, int base) {
   size_t i = 0, w;
   while (i < n && (w = space_at(s, i, n)) != 0) i += w;
   while (n > i) {
@@ -987,7 +1028,7 @@ constexpr BuiltinFn int_float_fn = make_fn1(QSTR(__float__), int_float);
 #endif
 
 #define X(name, op, refl) \
-  constexpr BuiltinFn int##name##fn = make_fn2(QSTR(name), number_dunder2<int_binary_op, BinOp::op, refl>);
+  constexpr BuiltinFn int##name##fn = make_fn2(QSTR(name), number_dunder2<int_binary_op, BinOp::op, refl, 0>);
 MINNOW_NUMBER_DUNDERS(X)
 MINNOW_REAL_DUNDERS(X)
 MINNOW_INT_DUNDERS(X)

@@ -94,10 +94,16 @@ Value int_pow_mod(Value a, Value b, Value m);
 // Each forwards to the type's slot; a declined operation gives
 // NotImplemented, as in CPython.
 
-template <BinaryFn slot, BinOp op, bool reflected>
+// Rank of a native number in the tower int < float < complex (3: other).
+int number_rank(Value v);
+
+// rank: of the method's own type; a wider operand gives NotImplemented
+// ((1).__add__(1.5) is NotImplemented even though 1 + 1.5 works).
+template <BinaryFn slot, BinOp op, bool reflected, int rank>
 Value number_dunder2(Value self, Value other) {
   self = native_of(self, nullptr);
   other = native_of(other, nullptr);
+  if (number_rank(other) > rank) return not_implemented();
   Value r = reflected ? slot(op, other, self) : slot(op, self, other);
   return r.is_not_impl_slot() ? not_implemented() : r;
 }

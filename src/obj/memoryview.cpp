@@ -242,17 +242,20 @@ ItemBits item_encode(char c, size_t size, Value v, bool clamp_float) {
     r.err = ItemError::Range;
     return r;
   }
+  r.bits = u;
   unsigned bits = static_cast<unsigned>(size * 8);
   bool ok;
   if (is_signed_code(c)) {
     if (bits >= 64) ok = !r.wide;
     else if (r.neg) ok = static_cast<int64_t>(u) >= -(int64_t{1} << (bits - 1));
     else ok = u <= (uint64_t{1} << (bits - 1)) - 1;
+  } else if (r.neg && c == 'P') {
+    // Pointers also take negative numbers, as C's intptr_t.
+    ok = bits >= 64 || static_cast<int64_t>(u) >= -(int64_t{1} << (bits - 1));
   } else {
     ok = !r.neg && (bits >= 64 || (u >> bits) == 0);
   }
   if (!ok) r.err = ItemError::Range;
-  else r.bits = u;
   return r;
 }
 
@@ -680,6 +683,15 @@ Value enter_m(Value self) {
 
 Value exit_m(size_t n_args, const Value* args) { return release_m(args[0]); }
 
+Value getitem_m(Value self, Value i) { return mv_subscr(self, i, kSubscrLoad); }
+Value setitem_m(Value self, Value i, Value v) { return mv_subscr(self, i, v); }
+Value delitem_m(Value self, Value i) { return mv_subscr(self, i, kSubscrDelete); }
+Value len_m(Value self) { return mv_unary_op(UnaryOp::Len, self); }
+
+constexpr BuiltinFn getitem_fn = make_fn2(QSTR(__getitem__), getitem_m);
+constexpr BuiltinFn setitem_fn = make_fn3(QSTR(__setitem__), setitem_m);
+constexpr BuiltinFn delitem_fn = make_fn2(QSTR(__delitem__), delitem_m);
+constexpr BuiltinFn len_fn = make_fn1(QSTR(__len__), len_m);
 constexpr BuiltinFn tobytes_fn = make_fn_var(QSTR(tobytes), 1, 2, tobytes_m);
 constexpr BuiltinFn tolist_fn = make_fn1(QSTR(tolist), tolist_m);
 constexpr BuiltinFn hex_fn = make_fn_kw(QSTR(hex), hex_m);
@@ -690,6 +702,10 @@ constexpr BuiltinFn enter_fn = make_fn1(QSTR(__enter__), enter_m);
 constexpr BuiltinFn exit_fn = make_fn_var(QSTR(__exit__), 1, 4, exit_m);
 
 constexpr MethodEntry mv_locals_entries[] = {
+    entry(QSTR(__delitem__), &delitem_fn),
+    entry(QSTR(__getitem__), &getitem_fn),
+    entry(QSTR(__len__), &len_fn),
+    entry(QSTR(__setitem__), &setitem_fn),
     entry(QSTR(__enter__), &enter_fn),
     entry(QSTR(__exit__), &exit_fn),
     entry(QSTR(cast), &cast_fn),

@@ -338,9 +338,12 @@ static Value type_getattr_impl(const Type* cls, const Str* name) {
 
 static void update_type_flags(Type* cls);
 
+uint32_t class_epoch = 1;
+
 static void type_setattr_impl(Type* cls, const Str* name, Value value) {
   if (!is_heap_type(cls))
     raise_fmt(&exc::TypeError, "cannot set '%q' attribute of immutable type '%q'", name, cls->name);
+  class_epoch++;
   if (value.is_null()) {
     if (map_remove(&cls->dict->map, qv(name)).is_null())
       raise_fmt(&exc::AttributeError, "type object '%q' has no attribute '%q'", cls->name, name);

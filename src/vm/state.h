@@ -85,6 +85,10 @@ struct ThreadState {
 
 extern ThreadState ts;
 
+// Bumped whenever an attribute of any class is set or deleted after the
+// class was made: attribute inline caches are valid for one epoch.
+extern uint32_t class_epoch;
+
 // Runs a frame until it returns (or yields, for a generator frame). If
 // throw_exc is not null it is raised in the frame at its current position.
 // The frame must be set up (see frame_enter) and is popped when it finishes.
@@ -117,6 +121,13 @@ Value generator_resume(Value gen, Value send, Value throw_exc, bool* done);
 // Exceptions and tracebacks (obj/exception.cpp).
 void traceback_add(Value exc, const Code* code, uint32_t line);
 void exc_set_context(Value exc, Value context);
+
+// The builtin modules (each defined in its file under mod/; declared here
+// so their definitions have external linkage; mod/modules.cpp lists the
+// ones a build includes).
+extern const BuiltinModule builtins_module, sys_module, gc_module, micropython_module, math_module,
+    cmath_module, io_module, errno_module, collections_module, struct_module, array_module, time_module,
+    os_module, json_module, heapq_module, random_module, machine_module;
 
 // Modules (mod/import.cpp).
 Value import_module(const Str* name, Value fromlist, int level, Dict* globals);

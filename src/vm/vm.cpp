@@ -346,6 +346,129 @@ static bool yield_from_step(Value it, Value v, Value* out) {
   }
 }
 
+
+// ---------------------------------------------------------------------------
+// Inline caches (one per NC instruction, see Code::caches).
+//
+// LOAD_GLOBAL: key = the globals dict, v1/v2 = versions of globals and
+// builtins, entry = the MapEntry holding the value. Entries stay put while
+// a map's version is unchanged, so the value is read through the entry.
+// LOAD_ATTR/LOAD_METHOD/STORE_ATTR on instances of Python classes and on
+// builtin objects: key = the type, v1 = class_epoch, kind says what the
+// class attribute was.
+
+enum CacheKind : uint32_t {
+  kCacheEmpty,
+  kCacheInstanceOnly,  // no class attribute: the instance dict has it
+  kCacheFunction,      // a Python function in the class (a method)
+  kCacheBuiltinMethod, // a BuiltinFn in a builtin type's table
+  kCacheProperty,      // a property in the class
+};
+
+struct InlineCache {
+  const void* key;
+  uint32_t v1;
+  uint32_t kind;
+  union {
+    MapEntry* entry;
+    uintptr attr;  // Value bits of the class attribute
+  };
+  uint32_t v2;
+};
+
+static InlineCache* caches_of(const Code* c) {
+  if (!c->caches) const_cast<Code*>(c)->caches = gc::alloc((c->n_caches + 1) * sizeof(InlineCache));
+  return static_cast<InlineCache*>(c->caches);
+}
+
+static Value load_global_cached(InlineCache* ic, Dict* g, const Str* name) {
+  Dict* b = ts.builtins;
+  if (ic->key == g && ic->v1 == g->map.version && ic->v2 == b->map.version) return ic->entry->value;
+  MapEntry* e = map_find_str(&g->map, name);
+  if (!e) e = map_find_str(&b->map, name);
+  if (!e) raise_name_error(name);
+  ic->key = g;
+  ic->v1 = g->map.version;
+  ic->v2 = b->map.version;
+  ic->entry = e;
+  return e->value;
+}
+
+// Fills the cache for an attribute of an object of type t, if its kind is
+// one the fast paths handle.
+static void attr_cache_fill(InlineCache* ic, const Type* t, const Str* name) {
+  ic->key = nullptr;
+  if (t->flags & kTypeHeap) {
+    if (t->native != &object_type || (t->flags & kTypeHasGetattribute)) return;
+    Value a = type_lookup(t, name);
+    if (a.is_null()) ic->kind = kCacheInstanceOnly;
+    else if (is_type(a, &function_type)) ic->kind = kCacheFunction;
+    else if (is_type(a, &property_type)) ic->kind = kCacheProperty;
+    else return;
+    ic->attr = a.bits;
+  } else {
+    if (t == &type_type || t == &module_type || t->getattr) return;
+    Value a = type_lookup(t, name);
+    if (!is_type(a, &builtin_fn_type)) return;
+    ic->kind = kCacheBuiltinMethod;
+    ic->attr = a.bits;
+  }
+  ic->key = t;
+  ic->v1 = class_epoch;
+}
+
+struct PropertyView {
+  const Type* type;
+  Value fget;
+};
+
+// obj.name through the cache; null if the fast path does not apply.
+static inline Value load_attr_fast(InlineCache* ic, Value obj, const Str* name) {
+  if (!obj.is_obj()) return Value::null();
+  const Type* t = obj.obj()->type;
+  if (ic->key != t || ic->v1 != class_epoch) return Value::null();
+  switch (ic->kind) {
+    case kCacheInstanceOnly: {
+      Dict* d = obj.as<Instance>()->dict;
+      return d ? map_get_str(&d->map, name) : Value::null();
+    }
+    case kCacheFunction: {
+      Dict* d = obj.as<Instance>()->dict;
+      if (d && !map_get_str(&d->map, name).is_null()) return Value::null();
+      return bound_method_new(obj, Value{ic->attr});
+    }
+    case kCacheProperty: {
+      Dict* d = obj.as<Instance>()->dict;
+      (void)d;
+      Value fget = reinterpret_cast<PropertyView*>(ic->attr)->fget;
+      if (is_none(fget)) return Value::null();
+      return call1(fget, obj);
+    }
+    case kCacheBuiltinMethod: return bound_method_new(obj, Value{ic->attr});
+    default: return Value::null();
+  }
+}
+
+// LOAD_METHOD through the cache: fills dest[0..1] and returns true.
+static inline bool load_method_fast(InlineCache* ic, Value obj, const Str* name, Value* dest) {
+  if (!obj.is_obj()) return false;
+  const Type* t = obj.obj()->type;
+  if (ic->key != t || ic->v1 != class_epoch) return false;
+  if (ic->kind == kCacheFunction) {
+    Dict* d = obj.as<Instance>()->dict;
+    if (d && !map_get_str(&d->map, name).is_null()) return false;
+    dest[0] = Value{ic->attr};
+    dest[1] = obj;
+    return true;
+  }
+  if (ic->kind == kCacheBuiltinMethod) {
+    dest[0] = Value{ic->attr};
+    dest[1] = obj;
+    return true;
+  }
+  return false;
+}
+
 // ---------------------------------------------------------------------------
 // The loop.
 
@@ -582,10 +705,9 @@ op_LOAD_CLASSDEREF: {
 op_LOAD_GLOBAL: {
   const Str* name = names[ARG16()];
   CLEAR_EXT();
-  ip += 2;  // inline cache slot (unused yet)
-  Value v = map_get_str(&f->globals->map, name);
-  if (v.is_null()) v = load_global(f->globals, name);
-  PUSH(v);
+  ip += 2;
+  InlineCache* ic = caches_of(code) + (ip[-2] | (ip[-1] << 8));
+  PUSH(load_global_cached(ic, f->globals, name));
   DISPATCH();
 }
 op_STORE_GLOBAL:
@@ -625,7 +747,14 @@ op_LOAD_ATTR: {
   const Str* name = names[ARG16()];
   CLEAR_EXT();
   ip += 2;
-  sp[-1] = getattr(sp[-1], name);
+  InlineCache* ic = caches_of(code) + (ip[-2] | (ip[-1] << 8));
+  Value obj = sp[-1];
+  Value v = load_attr_fast(ic, obj, name);
+  if (v.is_null()) {
+    v = getattr(obj, name);
+    attr_cache_fill(ic, type_of(obj), name);
+  }
+  sp[-1] = v;
   DISPATCH();
 }
 op_STORE_ATTR: {
@@ -647,7 +776,12 @@ op_LOAD_METHOD: {
   const Str* name = names[ARG16()];
   CLEAR_EXT();
   ip += 2;
-  load_method(sp[-1], name, sp - 1);
+  InlineCache* ic = caches_of(code) + (ip[-2] | (ip[-1] << 8));
+  Value obj = sp[-1];
+  if (!load_method_fast(ic, obj, name, sp - 1)) {
+    load_method(obj, name, sp - 1);
+    attr_cache_fill(ic, type_of(obj), name);
+  }
   sp++;
   DISPATCH();
 }
