@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "bytecode/disasm.h"
 #include "compile/compiler.h"
 #include "obj/dict.h"
 #include "obj/exception.h"
@@ -144,6 +145,7 @@ int main(int argc, char** argv) {
   size_t heap_size = 2 * 1024 * 1024;
   int opt_level = 0;
   bool inspect = false;
+  bool show_bytecode = false;  // -X dis: print the bytecode of the program instead of running it
   int i = 1;
   // Options first.
   for (; i < argc; i++) {
@@ -173,6 +175,8 @@ int main(int argc, char** argv) {
           fprintf(stderr, "minnow: invalid heapsize '%s'\n", x + 9);
           return 1;
         }
+      } else if (strcmp(x, "dis") == 0) {
+        show_bytecode = true;
       } else if (strncmp(x, "emit=", 5) == 0) {
         const char* e = x + 5;
         if (strcmp(e, "bytecode") != 0) {
@@ -251,6 +255,17 @@ int main(int argc, char** argv) {
     ran = true;
   } else if (i < argc && strcmp(argv[i], "-") != 0) {
     const char* file = argv[i];
+    if (show_bytecode) {
+      return guarded([&] {
+        FILE* fp = fopen(file, "rb");
+        if (!fp) raise_os_error(2);
+        static char buf[1 << 20];
+        size_t n = fread(buf, 1, sizeof buf, fp);
+        fclose(fp);
+        disassemble(&stdout_printer, compile(buf, n, intern(file, strlen(file)), CompileMode::File, opt_level));
+        port::flush_stdout();
+      });
+    }
     for (int k = i; k < argc; k++) list_append(sys_argv, str_from_cstr(argv[k]));
     path->items[0] = dirname_of(file);
     if (port::stat_path(file) != 1) {

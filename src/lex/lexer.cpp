@@ -59,7 +59,7 @@ inline Token make_tok(Tok kind, uint32_t pos, uint32_t len, uint32_t line, uint3
 }
 
 // Report an error; if the callback returns, park the lexer at end of input.
-Token fail(Lexer* lx, ErrorKind kind, const char* msg, uint32_t line, uint32_t col) {
+[[gnu::noinline, gnu::cold]] Token fail(Lexer* lx, ErrorKind kind, const char* msg, uint32_t line, uint32_t col) {
     lx->error(lx->error_ctx, kind, msg, line, col);
     LexState& st = lx->st;
     st.done = true;
@@ -150,6 +150,58 @@ void find_opener(const Lexer* lx, uint32_t depth, uint32_t* out_line, uint32_t* 
 
 char closer_for(char open) { return open == '(' ? ')' : open == '[' ? ']' : '}'; }
 
+// Error reporters that format a message. They are out of line and cold so
+// that their buffers are not part of lexer_next's frame, which sits on top
+// of the parser's deepest recursion.
+#define MINNOW_COLD [[gnu::noinline, gnu::cold]]
+
+// "invalid KIND literal", or "invalid digit 'D' in KIND literal".
+MINNOW_COLD Token fail_literal(Lexer* lx, const char* kind, uint32_t p, char digit = 0) {
+    MsgBuf m;
+    if (digit) m.add("invalid digit '").add_char(digit).add("' in ").add(kind).add(" literal");
+    else m.add("invalid ").add(kind).add(" literal");
+    return fail_here(lx, m.c_str(), p);
+}
+
+MINNOW_COLD Token fail_unterminated(Lexer* lx, bool triple, uint32_t detected, uint32_t line, uint32_t col) {
+    MsgBuf m;
+    m.add(triple ? "unterminated triple-quoted string literal" : "unterminated string literal")
+        .add(" (detected at line ")
+        .add_uint(detected)
+        .add(")");
+    return fail(lx, ErrorKind::SyntaxError, m.c_str(), line, col);
+}
+
+MINNOW_COLD Token fail_never_closed(Lexer* lx) {
+    uint32_t l, c;
+    find_opener(lx, lx->st.paren_depth, &l, &c);
+    MsgBuf m;
+    m.add("'").add_char(lx->parens[lx->st.paren_depth - 1]).add("' was never closed");
+    return fail(lx, ErrorKind::SyntaxError, m.c_str(), l, c);
+}
+
+MINNOW_COLD Token fail_nonprintable(Lexer* lx, uint32_t cp, uint32_t p) {
+    MsgBuf m;
+    m.add("invalid non-printable character U+").add_hex(cp, 4);
+    return fail_here(lx, m.c_str(), p);
+}
+
+MINNOW_COLD Token fail_unmatched(Lexer* lx, char c, uint32_t p) {
+    MsgBuf m;
+    m.add(lx->in_fstring ? "f-string: unmatched '" : "unmatched '").add_char(c).add("'");
+    return fail_here(lx, m.c_str(), p);
+}
+
+MINNOW_COLD Token fail_mismatch(Lexer* lx, char open, char c, uint32_t p) {
+    uint32_t l, oc;
+    find_opener(lx, lx->st.paren_depth, &l, &oc);
+    MsgBuf m;
+    m.add("closing parenthesis '").add_char(c).add("' does not match opening parenthesis '");
+    m.add_char(open).add("'");
+    if (l != lx->st.line) m.add(" on line ").add_uint(l);
+    return fail_here(lx, m.c_str(), p);
+}
+
 struct Keyword {
     const char* text;
     Tok tok;
@@ -223,9 +275,7 @@ bool ident_char_at(const Lexer* lx, uint32_t p) {
 bool number_end_ok(Lexer* lx, uint32_t p, const char* kind, Token* err) {
     if (!ident_char_at(lx, p)) return true;
     if (keyword_follows_number(lx, p)) return true;
-    MsgBuf m;
-    m.add("invalid ").add(kind).add(" literal");
-    *err = fail_here(lx, m.c_str(), p);
+    *err = fail_literal(lx, kind, p);
     return false;
 }
 
@@ -246,9 +296,7 @@ bool scan_digits(Lexer* lx, uint32_t* pp, int radix, const char* kind, Token* er
                 p++;
                 continue;
             }
-            MsgBuf m;
-            m.add("invalid ").add(kind).add(" literal");
-            *err = fail_here(lx, m.c_str(), p + 1 <= lx->end ? p : p);
+            *err = fail_literal(lx, kind, p);
             return false;
         }
         break;
@@ -275,21 +323,11 @@ Token scan_number(Lexer* lx, uint32_t start) {
             return c >= '0' && c < static_cast<char>('0' + radix);
         };
         if (p >= lx->end || !valid(s[p])) {
-            if (p < lx->end && is_digit(s[p])) {
-                MsgBuf m;
-                m.add("invalid digit '").add_char(s[p]).add("' in ").add(kind).add(" literal");
-                return fail_here(lx, m.c_str(), p);
-            }
-            MsgBuf m;
-            m.add("invalid ").add(kind).add(" literal");
-            return fail_here(lx, m.c_str(), p > start + 2 ? p : start + 1);
+            if (p < lx->end && is_digit(s[p])) return fail_literal(lx, kind, p, s[p]);
+            return fail_literal(lx, kind, p > start + 2 ? p : start + 1);
         }
         if (!scan_digits(lx, &p, radix, kind, &err)) return err;
-        if (p < lx->end && is_digit(s[p])) {
-            MsgBuf m;
-            m.add("invalid digit '").add_char(s[p]).add("' in ").add(kind).add(" literal");
-            return fail_here(lx, m.c_str(), p);
-        }
+        if (p < lx->end && is_digit(s[p])) return fail_literal(lx, kind, p, s[p]);
         if (!number_end_ok(lx, p, kind, &err)) return err;
         return make_tok(Tok::Number, start, p - start, lx->st.line, col);
     }
@@ -352,12 +390,7 @@ Token scan_string(Lexer* lx, uint32_t start, uint32_t prefix_len, uint8_t flags)
             // Reported at the line of the last byte of input, like CPython.
             uint32_t last = st.line;
             if (st.line_start == lx->end && last > line0) last--;
-            MsgBuf m;
-            m.add(triple ? "unterminated triple-quoted string literal" : "unterminated string literal")
-                .add(" (detected at line ")
-                .add_uint(last)
-                .add(")");
-            return fail(lx, ErrorKind::SyntaxError, m.c_str(), line0, col0);
+            return fail_unterminated(lx, triple, last, line0, col0);
         }
         char c = s[p];
         if (c == q) {
@@ -386,11 +419,7 @@ Token scan_string(Lexer* lx, uint32_t start, uint32_t prefix_len, uint8_t flags)
         }
         uint32_t n = nl_len(lx, p);
         if (n) {
-            if (!triple) {
-                MsgBuf m;
-                m.add("unterminated string literal (detected at line ").add_uint(st.line).add(")");
-                return fail(lx, ErrorKind::SyntaxError, m.c_str(), line0, col0);
-            }
+            if (!triple) return fail_unterminated(lx, false, st.line, line0, col0);
             p += n;
             st.line++;
             st.line_start = p;
@@ -659,13 +688,7 @@ Token lexer_next(Lexer* lx) {
         }
         st.pos = p;
         if (p >= lx->end) {
-            if (st.paren_depth > (lx->in_fstring ? 1 : 0)) {
-                uint32_t l, c;
-                find_opener(lx, st.paren_depth, &l, &c);
-                MsgBuf m;
-                m.add("'").add_char(lx->parens[st.paren_depth - 1]).add("' was never closed");
-                return fail(lx, ErrorKind::SyntaxError, m.c_str(), l, c);
-            }
+            if (st.paren_depth > (lx->in_fstring ? 1 : 0)) return fail_never_closed(lx);
             if (st.line_has_content && !lx->in_fstring) {
                 st.line_has_content = false;
                 return make_tok(Tok::Newline, p, 0, st.line, p - st.line_start);
@@ -716,11 +739,7 @@ Token lexer_next(Lexer* lx) {
                     uint32_t k;
                     uint32_t cp = utf8_decode(s + q, &k);
                     if (!is_ident_char(cp)) {
-                        if (q == p) {
-                            MsgBuf m;
-                            m.add("invalid non-printable character U+").add_hex(cp, 4);
-                            return fail_here(lx, m.c_str(), p);
-                        }
+                        if (q == p) return fail_nonprintable(lx, cp, p);
                         break;
                     }
                     q += k;
@@ -753,21 +772,9 @@ Token lexer_next(Lexer* lx) {
             return make_tok(c == '(' ? Tok::LPar : c == '[' ? Tok::LSqb : Tok::LBrace, p, 1, st.line, col);
         }
         if (c == ')' || c == ']' || c == '}') {
-            if (st.paren_depth == 0 || lx->parens[st.paren_depth - 1] == 0) {
-                MsgBuf m;
-                m.add(lx->in_fstring ? "f-string: unmatched '" : "unmatched '").add_char(c).add("'");
-                return fail_here(lx, m.c_str(), p);
-            }
+            if (st.paren_depth == 0 || lx->parens[st.paren_depth - 1] == 0) return fail_unmatched(lx, c, p);
             char open = lx->parens[st.paren_depth - 1];
-            if (closer_for(open) != c) {
-                uint32_t l, oc;
-                find_opener(lx, st.paren_depth, &l, &oc);
-                MsgBuf m;
-                m.add("closing parenthesis '").add_char(c).add("' does not match opening parenthesis '");
-                m.add_char(open).add("'");
-                if (l != st.line) m.add(" on line ").add_uint(l);
-                return fail_here(lx, m.c_str(), p);
-            }
+            if (closer_for(open) != c) return fail_mismatch(lx, open, c, p);
             st.paren_depth--;
             st.pos = p + 1;
             return make_tok(c == ')' ? Tok::RPar : c == ']' ? Tok::RSqb : Tok::RBrace, p, 1, st.line, col);
@@ -822,11 +829,7 @@ Token lexer_next(Lexer* lx) {
             st.pos = p + len;
             return make_tok(t, p, len, st.line, col);
         }
-        if (uc < 0x20 || uc == 0x7F) {
-            MsgBuf m;
-            m.add("invalid non-printable character U+").add_hex(uc, 4);
-            return fail_here(lx, m.c_str(), p);
-        }
+        if (uc < 0x20 || uc == 0x7F) return fail_nonprintable(lx, uc, p);
         return fail_here(lx, "invalid syntax", p);
     }
 }

@@ -551,6 +551,14 @@ static Value builtin_iter(size_t n_args, const Value* args) {
 }
 
 static Value builtin_next(size_t n_args, const Value* args) {
+  if (is_type(args[0], &generator_type)) {
+    // A generator's return value travels in StopIteration.value.
+    bool done;
+    Value r = generator_resume(args[0], none(), Value::null(), &done);
+    if (!done) return r;
+    if (n_args > 1) return args[1];
+    raise_stop_iteration(r);
+  }
   Value v = iternext(args[0]);
   if (!v.is_stop()) return v;
   if (n_args > 1) return args[1];

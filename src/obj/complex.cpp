@@ -160,7 +160,7 @@ static Value complex_unary_op(UnaryOp op, Value v) {
   Cplx c = cplx_of(v);
   switch (op) {
     case UnaryOp::Bool: return bool_(c.re != 0 || c.im != 0);
-    case UnaryOp::Hash: return small(complex_hash(v));
+    case UnaryOp::Hash: return int_from(complex_hash(v));
     case UnaryOp::Neg: return complex_new(-c.re, -c.im);
     case UnaryOp::Pos: return v;
     case UnaryOp::Abs: {

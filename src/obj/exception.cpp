@@ -79,7 +79,7 @@ static Value exc_getattr(Value self, const Str* name) {
   }
   if (is_subtype(t, &exc::OSError)) {
     size_t n = exc_args_tuple(e).as<Tuple>()->len;
-    if (name == QSTR(errno)) return n >= 1 && n <= 5 ? arg_at(e, 0) : none();
+    if (name == QSTR(errno)) return n >= 2 && n <= 5 ? arg_at(e, 0) : none();
     if (name == QSTR(strerror)) return n >= 2 ? arg_at(e, 1) : none();
     if (name == QSTR(filename)) return n >= 3 ? arg_at(e, 2) : none();
   }
@@ -257,10 +257,14 @@ void traceback_add(Value exc, const Code* code, uint32_t line) {
 void exc_set_context(Value exc, Value context) {
   if (!is_exception(exc) || context.is_null() || exc == context) return;
   ExceptionObj* e = as_exc(exc);
-  if (!e->context.is_null()) return;
-  // Avoid making a cycle through the context chain.
-  for (Value c = context; !c.is_null() && is_exception(c); c = as_exc(c)->context)
-    if (c == exc) return;
+  // A cycle through the context chain is cut where exc appears in it.
+  int guard = 0;
+  for (Value c = context; !c.is_null() && is_exception(c) && guard < 1000; c = as_exc(c)->context, guard++) {
+    if (as_exc(c)->context == exc) {
+      as_exc(c)->context = Value::null();
+      break;
+    }
+  }
   e->context = context;
 }
 

@@ -221,7 +221,7 @@ static Value float_unary_op(UnaryOp op, Value v) {
   double d = float_of(v);
   switch (op) {
     case UnaryOp::Bool: return bool_(d != 0);
-    case UnaryOp::Hash: return small(float_hash(d, v));
+    case UnaryOp::Hash: return int_from(float_hash(d, v));
     case UnaryOp::Neg: return float_new(-d);
     case UnaryOp::Pos: case UnaryOp::Float: return v;
     case UnaryOp::Abs: return float_new(std::fabs(d));

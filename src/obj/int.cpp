@@ -819,7 +819,7 @@ Value int_unary_op(UnaryOp op, Value v) {
   const BigInt* b = v.as<BigInt>();
   switch (op) {
     case UnaryOp::Bool: return true_();
-    case UnaryOp::Hash: return small(bignum::hash(b->view()));
+    case UnaryOp::Hash: return int_from(bignum::hash(b->view()));
     case UnaryOp::Pos: case UnaryOp::Int: return v;
     case UnaryOp::Neg: case UnaryOp::Abs: {
       bool neg = op == UnaryOp::Neg ? !b->neg : false;

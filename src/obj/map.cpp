@@ -214,6 +214,35 @@ inline bool full(const Map* m) {
   return m->index_size && *filled_ptr(m) >= m->cap;
 }
 
+// Probes the index (slots of type Slot) for key, whose hash is h. Returns
+// the entry or null; sets *restart if user code changed the map meanwhile.
+// The layout is read once: while `version` is unchanged it cannot move.
+template <class Slot>
+MapEntry* probe(Map* m, Value key, intptr h, bool* restart) {
+  MapEntry* ents = m->entries;
+  const Slot* slots = reinterpret_cast<const Slot*>(slots_of(ents, m->cap));
+  uint32_t used = m->used;
+  uint32_t mask = m->index_size - 1;
+  for (uint32_t i = home_slot(h, m->index_size);; i = (i + 1) & mask) {
+    uint32_t e = slots[i];
+    if (e == 0) return nullptr;
+    if (--e >= used) continue;
+    Value k = ents[e].key;
+    if (k == key) return &ents[e];
+    if (k.is_null()) continue;
+    Eq r = cheap_eq(k, key);
+    if (r == Eq::No) continue;
+    if (r == Eq::Yes) return &ents[e];
+    uint32_t v0 = m->version;
+    bool eq = equal(k, key);
+    if (m->version != v0) {
+      *restart = true;
+      return nullptr;
+    }
+    if (eq) return &ents[e];
+  }
+}
+
 // The entry for key (whose hash is h), or null.
 MapEntry* find_hashed(Map* m, Value key, intptr h) {
 restart:
@@ -232,33 +261,15 @@ restart:
     }
     return nullptr;
   }
-  uint32_t isz = m->index_size;
-  uint32_t mask = isz - 1;
-  uint32_t i = home_slot(h, isz);
-  for (;;) {
-    // Re-read the layout each step: equal() below may have rebuilt it, in
-    // which case we restarted, so these stay consistent within a step.
-    const uint8_t* s = slots_of(m->entries, m->cap);
-    unsigned w = slot_width(m->cap);
-    uint32_t e = slot_get(s, w, i);
-    if (e == 0) return nullptr;
-    e--;
-    if (e < m->used) {
-      Value k = m->entries[e].key;
-      if (k == key) return &m->entries[e];
-      if (!k.is_null()) {
-        Eq r = cheap_eq(k, key);
-        if (r == Eq::Yes) return &m->entries[e];
-        if (r == Eq::Ask) {
-          uint32_t v0 = m->version;
-          bool eq = equal(k, key);
-          if (m->version != v0) goto restart;
-          if (eq) return &m->entries[e];
-        }
-      }
-    }
-    i = (i + 1) & mask;
+  bool again = false;
+  MapEntry* e;
+  switch (slot_width(m->cap)) {
+    case 1: e = probe<uint8_t>(m, key, h, &again); break;
+    case 2: e = probe<uint16_t>(m, key, h, &again); break;
+    default: e = probe<uint32_t>(m, key, h, &again); break;
   }
+  if (again) goto restart;
+  return e;
 }
 
 // Appends a new entry (the caller checked that key is absent).

@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "config.h"
 #include "gc/heap.h"
 #include "obj/bytes.h"
 #include "obj/format.h"
@@ -164,6 +165,12 @@ Value item_load(char c, const uint8_t* p, size_t size, bool big) {
       char b = static_cast<char>(u);
       return bytes_new(&b, 1);
     }
+    default: break;
+  }
+  if constexpr (!cfg::float_) {
+    if (c == 'f' || c == 'd' || c == 'e') raise_type_error("no float support");
+  }
+  switch (c) {
     case 'f': {
       uint32_t w = static_cast<uint32_t>(u);
       float f;
@@ -195,7 +202,7 @@ ItemBits item_encode(char c, size_t size, Value v, bool clamp_float) {
     case 'f':
     case 'd':
     case 'e': {
-      if (!has_float(v)) {
+      if (!cfg::float_ || !has_float(v)) {
         r.err = ItemError::NotFloat;
         return r;
       }

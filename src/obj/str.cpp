@@ -3,16 +3,13 @@
 // StrBuilder, the console printers). The str type itself and its methods are
 // in str_methods.cpp; formatting is in format.cpp.
 //
-// Memory: a heap Str is one kNoScan allocation (header, bytes, NUL). Two
-// structures outlive single calls and are GC roots (registered on first use):
-// - the intern table, an open-addressing set of Str* (heap strings stay
-//   alive forever once interned; static QSTRs are found in a compile-time
-//   sorted array before the table is searched, so intern("append") is
-//   QSTR(append));
-// - the character cache: for a few recently used long strings, their code
-//   point count and one (code point, byte offset) pair, so that len(s) and
-//   s[i] in a loop over a long string do not rescan it each time. Entries
-//   keep their string alive, so a cached pointer always means the same text.
+// Memory: a heap Str is one kNoScan allocation made by str_alloc: header,
+// bytes, NUL, and a small trailer caching its code point count (see "Code
+// point counts" below). The intern table is the one structure that outlives
+// single calls: an open-addressing set of Str*, a GC root registered on first
+// use (interned heap strings stay alive forever). Static QSTRs are found in a
+// compile-time sorted array before the table is searched, so
+// intern("append") is QSTR(append).
 #include "obj/str.h"
 
 #include <cstring>
@@ -221,15 +218,122 @@ Value str_char(uint32_t cp) {
 }
 
 // ---------------------------------------------------------------------------
+// Code point counts and positions.
+//
+// Every heap Str (they all come from str_alloc) ends with a trailer after
+// its NUL, read and written with memcpy as it is not aligned:
+//   uint32 chars + 1, or 0 while not counted yet;
+//   for texts of kPosMinBytes or more also uint32 ci, bi: a code point index
+//   used recently and its byte offset, so that s[i] and find() walking along
+//   a long non-ASCII string do not restart from its beginning each time.
+// Static strings have no trailer and are recounted (they are short names).
+
+namespace {
+
+constexpr size_t kPosMinBytes = 48;
+
+struct Trailer {
+  uint32_t chars1;
+  uint32_t ci;
+  uint32_t bi;
+};
+
+inline size_t trailer_size(size_t len) { return len >= kPosMinBytes ? sizeof(Trailer) : sizeof(uint32_t); }
+
+inline char* trailer_of(const Str* s) { return const_cast<char*>(s->data()) + s->len + 1; }
+
+// Byte offset reached by moving k code points forward from byte offset b.
+size_t skip_forward(const char* d, size_t b, size_t k) {
+  while (k--) b += utf8_seq_len(static_cast<uint8_t>(d[b]));
+  return b;
+}
+
+size_t skip_back(const char* d, size_t b, size_t k) {
+  while (k--) {
+    b--;
+    while (utf8_is_cont(static_cast<uint8_t>(d[b]))) b--;
+  }
+  return b;
+}
+
+// Reads the trailer of a heap str of kPosMinBytes or more, counting its code
+// points first if needed.
+Trailer load_trailer(const Str* s) {
+  Trailer t;
+  memcpy(&t, trailer_of(s), sizeof t);
+  if (!t.chars1) {
+    t.chars1 = static_cast<uint32_t>(utf8_count(s->data(), s->len) + 1);
+    memcpy(trailer_of(s), &t.chars1, sizeof t.chars1);
+  }
+  return t;
+}
+
+void store_pos(const Str* s, size_t ci, size_t bi) {
+  uint32_t pos[2] = {static_cast<uint32_t>(ci), static_cast<uint32_t>(bi)};
+  memcpy(trailer_of(s) + sizeof(uint32_t), pos, sizeof pos);
+}
+
+}  // namespace
+
+size_t str_char_len(const Str* s) {
+  if (!gc::is_heap_ptr(s)) return utf8_count(s->data(), s->len);
+  uint32_t c;
+  memcpy(&c, trailer_of(s), sizeof c);
+  if (c) return c - 1;
+  size_t n = utf8_count(s->data(), s->len);
+  c = static_cast<uint32_t>(n + 1);
+  memcpy(trailer_of(s), &c, sizeof c);
+  return n;
+}
+
+size_t str_byte_offset(const Str* s, size_t ci) {
+  if (s->len < kPosMinBytes || !gc::is_heap_ptr(s)) {
+    if (str_char_len(s) == s->len) return ci;
+    return skip_forward(s->data(), 0, ci);
+  }
+  Trailer t = load_trailer(s);
+  size_t chars = t.chars1 - 1;
+  if (chars == s->len) return ci;
+  const char* d = s->data();
+  size_t b;
+  // Walk from whichever known point is nearest: the start, the end, or the
+  // remembered pair.
+  if (ci >= t.ci) {
+    size_t from_pair = ci - t.ci, from_end = chars - ci;
+    b = from_pair <= from_end ? skip_forward(d, t.bi, from_pair) : skip_back(d, s->len, from_end);
+  } else {
+    size_t from_pair = t.ci - ci;
+    b = from_pair <= ci ? skip_back(d, t.bi, from_pair) : skip_forward(d, 0, ci);
+  }
+  store_pos(s, ci, b);
+  return b;
+}
+
+size_t str_char_index(const Str* s, size_t bi) {
+  if (s->len < kPosMinBytes || !gc::is_heap_ptr(s)) {
+    if (str_char_len(s) == s->len) return bi;
+    return utf8_count(s->data(), bi);
+  }
+  Trailer t = load_trailer(s);
+  if (t.chars1 - 1 == s->len) return bi;
+  size_t ci;
+  if (bi >= t.bi) ci = t.ci + utf8_count(s->data() + t.bi, bi - t.bi);
+  else ci = utf8_count(s->data(), bi);
+  store_pos(s, ci, bi);
+  return ci;
+}
+
+// ---------------------------------------------------------------------------
 // Creation, hashing, comparison.
 
 Str* str_alloc(size_t n) {
-  if (n >= UINT32_MAX - sizeof(Str) - 1) raise_memory_error();
-  auto* s = static_cast<Str*>(gc::alloc(sizeof(Str) + n + 1, gc::kNoScan));
+  // Code point counts must fit the trailer's uint32 (as count + 1).
+  if (n >= UINT32_MAX - 64) raise_memory_error();
+  auto* s = static_cast<Str*>(gc::alloc(sizeof(Str) + n + 1 + trailer_size(n), gc::kNoScan));
   s->type = &str_type;
   s->hash = 0;
   s->len = static_cast<uint32_t>(n);
-  return s;  // zeroed memory: the NUL is already there
+  return s;  // zeroed memory: the NUL and an empty trailer are already there
 }
 
 Value str_new(const char* s, size_t n) {
@@ -301,27 +405,11 @@ const Str* str_arg(Value v, const char* what) {
 }
 
 // ---------------------------------------------------------------------------
-// GC roots of this file.
+// GC roots of this file: the intern table.
 
 namespace {
 
-struct CharInfo {
-  const Str* s;    // null: empty slot
-  uint32_t chars;  // code points in s
-  uint32_t ci;     // code point index ci of s starts at byte offset bi
-  uint32_t bi;
-};
-
-constexpr size_t kCacheSlots = 8;
-// Shorter strings are simply rescanned: that is as fast as a cache lookup.
-constexpr size_t kCacheMinBytes = 48;
-
-struct Roots {
-  Str** intern_table;  // intern_cap slots, null = empty
-  CharInfo cache[kCacheSlots];
-};
-
-Roots roots;
+Str** intern_table;  // intern_cap slots, null = empty
 size_t intern_cap;
 size_t intern_count;
 bool roots_added;
@@ -329,74 +417,10 @@ bool roots_added;
 void add_roots_once() {
   if (roots_added) return;
   roots_added = true;
-  gc::add_roots(&roots, sizeof(Roots) / sizeof(void*));
-}
-
-CharInfo* char_info(const Str* s) {
-  uintptr p = reinterpret_cast<uintptr>(s);
-  CharInfo* e = &roots.cache[((p >> 4) ^ (p >> 9)) % kCacheSlots];
-  if (e->s != s) {
-    add_roots_once();
-    e->s = s;
-    e->chars = static_cast<uint32_t>(utf8_count(s->data(), s->len));
-    e->ci = 0;
-    e->bi = 0;
-  }
-  return e;
-}
-
-// Byte offset reached by moving k code points forward from byte offset b.
-size_t skip_forward(const char* d, size_t b, size_t k) {
-  while (k--) b += utf8_seq_len(static_cast<uint8_t>(d[b]));
-  return b;
-}
-
-size_t skip_back(const char* d, size_t b, size_t k) {
-  while (k--) {
-    b--;
-    while (utf8_is_cont(static_cast<uint8_t>(d[b]))) b--;
-  }
-  return b;
+  gc::add_roots(&intern_table, 1);
 }
 
 }  // namespace
-
-size_t str_char_len(const Str* s) {
-  if (s->len < kCacheMinBytes) return utf8_count(s->data(), s->len);
-  return char_info(s)->chars;
-}
-
-size_t str_byte_offset(const Str* s, size_t ci) {
-  if (s->len < kCacheMinBytes) return skip_forward(s->data(), 0, ci);
-  CharInfo* e = char_info(s);
-  if (e->chars == s->len) return ci;
-  const char* d = s->data();
-  size_t b;
-  // Walk from whichever known point is nearest: the start, the end, or the
-  // remembered pair.
-  if (ci >= e->ci) {
-    size_t from_pair = ci - e->ci, from_end = e->chars - ci;
-    b = from_pair <= from_end ? skip_forward(d, e->bi, from_pair) : skip_back(d, s->len, from_end);
-  } else {
-    size_t from_pair = e->ci - ci;
-    b = from_pair <= ci ? skip_back(d, e->bi, from_pair) : skip_forward(d, 0, ci);
-  }
-  e->ci = static_cast<uint32_t>(ci);
-  e->bi = static_cast<uint32_t>(b);
-  return b;
-}
-
-size_t str_char_index(const Str* s, size_t bi) {
-  if (s->len < kCacheMinBytes) return utf8_count(s->data(), bi);
-  CharInfo* e = char_info(s);
-  if (e->chars == s->len) return bi;
-  size_t ci;
-  if (bi >= e->bi) ci = e->ci + utf8_count(s->data() + e->bi, bi - e->bi);
-  else ci = utf8_count(s->data(), bi);
-  e->ci = static_cast<uint32_t>(ci);
-  e->bi = static_cast<uint32_t>(bi);
-  return ci;
-}
 
 // ---------------------------------------------------------------------------
 // Interning.
@@ -406,20 +430,20 @@ namespace {
 void intern_insert(Str* s) {
   size_t mask = intern_cap - 1;
   size_t i = s->hash & mask;
-  while (roots.intern_table[i]) i = (i + 1) & mask;
-  roots.intern_table[i] = s;
+  while (intern_table[i]) i = (i + 1) & mask;
+  intern_table[i] = s;
   intern_count++;
 }
 
 // Makes room for one more entry (load factor below 3/4).
 void intern_reserve() {
-  if (roots.intern_table && (intern_count + 1) * 4 < intern_cap * 3) return;
+  if (intern_table && (intern_count + 1) * 4 < intern_cap * 3) return;
   add_roots_once();
   size_t old_cap = intern_cap;
-  Str** old = roots.intern_table;
+  Str** old = intern_table;
   size_t cap = old_cap ? old_cap * 2 : 64;
   auto** t = static_cast<Str**>(gc::alloc(cap * sizeof(Str*)));
-  roots.intern_table = t;
+  intern_table = t;
   intern_cap = cap;
   intern_count = 0;
   for (size_t i = 0; i < old_cap; i++)
@@ -428,10 +452,10 @@ void intern_reserve() {
 }
 
 Str* intern_find(const char* s, size_t n, uint32_t h) {
-  if (!roots.intern_table) return nullptr;
+  if (!intern_table) return nullptr;
   size_t mask = intern_cap - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
-    Str* e = roots.intern_table[i];
+    Str* e = intern_table[i];
     if (!e) return nullptr;
     if (e->hash == h && e->len == n && memcmp(e->data(), s, n) == 0) return e;
   }

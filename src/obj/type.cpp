@@ -178,6 +178,14 @@ Value getattr_or_null(Value obj, const Str* name) {
 }
 
 Value getattr(Value obj, const Str* name) {
+  const Type* t = type_of(obj);
+  if (is_heap_type(t) && (t->flags & kTypeHasGetattr) && !(t->flags & kTypeHasGetattribute)) {
+    // __getattr__'s own AttributeError (with its message) propagates.
+    Value v = generic_getattr(obj, name);
+    if (!v.is_null()) return v;
+    Value args[2] = {obj, qv(name)};
+    return call(type_lookup(t, QSTR(__getattr__)), 2, 0, args);
+  }
   Value v = getattr_or_null(obj, name);
   if (v.is_null()) raise_no_attr(obj, name);
   return v;
@@ -185,7 +193,7 @@ Value getattr(Value obj, const Str* name) {
 
 bool load_method_maybe(Value obj, const Str* name, Value dest[2]) {
   const Type* t = type_of(obj);
-  if (!(t->flags & (kTypeHasGetattribute)) && !is_a_type(obj)) {
+  if (!(t->flags & (kTypeHasGetattribute)) && t != &super_type && !is_a_type(obj)) {
     Value attr = type_lookup(t, name);
     if (!attr.is_null() && (is_type(attr, &function_type) || is_type(attr, &builtin_fn_type))) {
       Dict* d = (t->flags & kTypeHasInstanceDict) ? obj.as<Instance>()->dict : nullptr;
@@ -456,7 +464,9 @@ static Value type_new(const Type* meta, const Str* name, Value bases_v, Dict* ns
   Type* cls = static_cast<Type*>(gc::alloc(sizeof(Type)));
   cls->type = meta;
   cls->name = name;
-  cls->flags = kTypeHeap | kTypeBaseOK | kTypeHasInstanceDict | (native->flags & (kTypeException | kTypeInitFills));
+  // Instances of a metaclass are classes (Type structs), not Instances.
+  uint32_t dict_flag = native == &type_type ? 0 : kTypeHasInstanceDict;
+  cls->flags = kTypeHeap | kTypeBaseOK | dict_flag | (native->flags & (kTypeException | kTypeInitFills));
   cls->native = native;
   cls->base = bases->items()[0].as<Type>();
   cls->bases = bases;

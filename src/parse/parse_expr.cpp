@@ -141,9 +141,7 @@ Node* Parser::named_expression() {
     }
     Node* e = expression();
     if (kind() == Tok::ColonEqual) {
-        MsgBuf m;
-        m.add("cannot use assignment expressions with ").add(expr_description(e));
-        fail_node(e, m.c_str());
+        fail_cat(e, "cannot use assignment expressions with ", expr_description(e));
     }
     return e;
 }
@@ -749,13 +747,11 @@ void Parser::set_context(Node* e, ExprContext ctx, TargetUse use) {
             e->as<List>()->ctx = ctx;
             for (Node* x : e->as<List>()->elts) set_context(x, ctx, nested_use(use, e));
             return;
-        default: {
-            MsgBuf m;
-            m.add(ctx == ExprContext::Del ? "cannot delete " : "cannot assign to ").add(expr_description(e));
-            if ((use == TargetUse::AssignFirst || use == TargetUse::AssignFirstElt) && hint_equals(e))
-                m.add(" here. Maybe you meant '==' instead of '='?");
-            fail_node(e, m.c_str());
-        }
+        default:
+            fail_cat(e, ctx == ExprContext::Del ? "cannot delete " : "cannot assign to ", expr_description(e),
+                     (use == TargetUse::AssignFirst || use == TargetUse::AssignFirstElt) && hint_equals(e)
+                         ? " here. Maybe you meant '==' instead of '='?"
+                         : "");
     }
 }
 
@@ -928,11 +924,8 @@ void Parser::call_args(Seq<Node>* args, Seq<keyword>* kwargs, const Token& open,
             if (kind() == Tok::Equal) {
                 if (e->kind == NodeKind::Constant) {
                     ConstKind ck = e->as<Constant>()->value_kind;
-                    if (ck == ConstKind::True || ck == ConstKind::False || ck == ConstKind::None) {
-                        MsgBuf msg;
-                        msg.add("cannot assign to ").add(expr_description(e));
-                        fail_node(e, msg.c_str());
-                    }
+                    if (ck == ConstKind::True || ck == ConstKind::False || ck == ConstKind::None)
+                        fail_cat(e, "cannot assign to ", expr_description(e));
                 }
                 fail_node(e, "expression cannot contain assignment, perhaps you meant \"==\"?");
             }

@@ -80,7 +80,7 @@ struct Lit {
     bool raw;
 };
 
-[[noreturn]] void escape_error(const Lit& L, uint32_t from, uint32_t to, const char* what) {
+[[noreturn, gnu::noinline, gnu::cold]] void escape_error(const Lit& L, uint32_t from, uint32_t to, const char* what) {
     MsgBuf m;
     if (L.bytes) {
         m.add("(value error) ").add(what).add(" at position ").add_uint(from);
@@ -233,6 +233,15 @@ uint32_t fstring_part(FString& f, uint32_t i, int level);
 
 [[noreturn]] void ffail(FString& f, const char* msg) { f.p->fail_at(f.tok, msg); }
 
+// "f-string: <a><ch><b><ch2><c>" for bracket errors.
+[[noreturn, gnu::noinline, gnu::cold]] void ffail_chars(FString& f, const char* a, char ch, const char* b,
+                                                        char ch2 = 0, const char* c = "") {
+    MsgBuf m;
+    m.add(a).add_char(ch).add(b);
+    if (ch2) m.add_char(ch2).add(c);
+    f.p->fail_at(f.tok, m.c_str());
+}
+
 // Parse the expression text src[begin, end) of a replacement field, as if
 // it were parenthesized (like CPython 3.11, which parses "(" text ")").
 Node* parse_field_expr(FString& f, uint32_t begin, uint32_t end) {
@@ -240,7 +249,10 @@ Node* parse_field_expr(FString& f, uint32_t begin, uint32_t end) {
     cursor_advance(p.src, &f.cur, begin - 1);
     Parser::Pos brace{f.cur.line, f.cur.pos - f.cur.line_start};
     cursor_advance(p.src, &f.cur, begin);
-    Lexer sub;
+    if (p.fstring_nesting >= kMaxFStringNesting) ffail(f, "f-string: expressions nested too deeply");
+    Lexer*& slot = p.fstring_lexers[p.fstring_nesting];
+    if (!slot) slot = static_cast<Lexer*>(p.alloc(sizeof(Lexer)));
+    Lexer& sub = *slot;
     lexer_init_nested(&sub, p.src, begin, end, f.cur.line, f.cur.line_start, p.cfg->error,
                       p.cfg->error_ctx, p.cfg->max_nesting);
     Lexer* saved_lx = p.lx;
@@ -320,29 +332,19 @@ uint32_t fstring_field(FString& f, uint32_t i, int level) {
             break;
         }
         if (ch == ')' || ch == ']' || ch == '}') {
-            MsgBuf m;
-            if (depth == 0) {
-                m.add("f-string: unmatched '").add_char(ch).add("'");
-                ffail(f, m.c_str());
-            }
+            if (depth == 0) ffail_chars(f, "f-string: unmatched '", ch, "'");
             depth--;
             if (depth < sizeof stack) {
                 char open = stack[depth];
                 char want = open == '(' ? ')' : open == '[' ? ']' : '}';
-                if (ch != want) {
-                    m.add("f-string: closing parenthesis '").add_char(ch);
-                    m.add("' does not match opening parenthesis '").add_char(open).add("'");
-                    ffail(f, m.c_str());
-                }
+                if (ch != want)
+                    ffail_chars(f, "f-string: closing parenthesis '", ch, "' does not match opening parenthesis '",
+                                open, "'");
             }
         }
     }
     if (quote) ffail(f, "f-string: unterminated string");
-    if (depth > 0) {
-        MsgBuf m;
-        m.add("f-string: unmatched '").add_char(depth <= sizeof stack ? stack[depth - 1] : '(').add("'");
-        ffail(f, m.c_str());
-    }
+    if (depth > 0) ffail_chars(f, "f-string: unmatched '", depth <= sizeof stack ? stack[depth - 1] : '(', "'");
     if (j >= n) ffail(f, "f-string: expecting '}'");
     bool empty = true;
     for (uint32_t k = i; k < j; k++) {

@@ -30,6 +30,7 @@ void Parser::init(const ParseConfig& c, const char* s, size_t len) {
     prev_kind = prev2_kind = Tok::Newline;
     depth = 0;
     fstring_nesting = 0;
+    for (Lexer*& l : fstring_lexers) l = nullptr;
     scratch = scratch_inline;
     sp = 0;
     cap = kScratchInline;
@@ -130,6 +131,27 @@ void Parser::fail_node(const Node* n, const char* msg) {
     fail(ErrorKind::SyntaxError, msg, n->line, n->col);
 }
 
+void Parser::fail_cat(const Node* n, const char* a, const char* b, const char* c) {
+    MsgBuf m;
+    m.add(a).add(b).add(c);
+    fail(ErrorKind::SyntaxError, m.c_str(), n->line, n->col);
+}
+
+[[noreturn, gnu::noinline, gnu::cold]] static void fail_indented_block(Parser& p, const char* what,
+                                                                       uint32_t header_line) {
+    MsgBuf msg;
+    msg.add("expected an indented block after ").add(what).add(" on line ").add_uint(header_line);
+    p.fail(ErrorKind::IndentationError, msg.c_str(), p.tok().line, p.tok().col);
+}
+
+[[noreturn, gnu::noinline, gnu::cold]] static void fail_print(Parser& p, const Node* v) {
+    const Ident& id = v->as<Name>()->id;
+    MsgBuf msg;
+    msg.add("Missing parentheses in call to '").add(id.s, id.len).add("'. Did you mean ");
+    msg.add(id.s, id.len).add("(...)?");
+    p.fail_node(v, msg.c_str());
+}
+
 void Parser::fail_recursion() {
     fail(ErrorKind::RecursionError, "maximum recursion depth exceeded during parsing", tok().line,
          tok().col);
@@ -181,11 +203,7 @@ Seq<Node> Parser::block(const char* what, uint32_t header_line) {
     uint32_t m = scratch_mark();
     if (kind() == Tok::Newline) {
         advance();
-        if (kind() != Tok::Indent) {
-            MsgBuf msg;
-            msg.add("expected an indented block after ").add(what).add(" on line ").add_uint(header_line);
-            fail(ErrorKind::IndentationError, msg.c_str(), tok().line, tok().col);
-        }
+        if (kind() != Tok::Indent) fail_indented_block(*this, what, header_line);
         advance();
         enter();
         while (kind() != Tok::Dedent && kind() != Tok::EndMarker) statement();
@@ -247,12 +265,7 @@ void Parser::simple_stmts() {
             fail_at(tok(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         if (v && v->kind == NodeKind::Name && at_expr_start() && kind() != Tok::Star) {
             const Ident& id = v->as<Name>()->id;
-            if (id.eq("print") || id.eq("exec")) {
-                MsgBuf msg;
-                msg.add("Missing parentheses in call to '").add(id.s, id.len).add("'. Did you mean ");
-                msg.add(id.s, id.len).add("(...)?");
-                fail_node(v, msg.c_str());
-            }
+            if (id.eq("print") || id.eq("exec")) fail_print(*this, v);
         }
         unexpected();
     }
@@ -391,11 +404,8 @@ Node* Parser::expr_stmt() {
             case NodeKind::Name:
             case NodeKind::Attribute:
             case NodeKind::Subscript: break;
-            default: {
-                MsgBuf msg;
-                msg.add("'").add(expr_description(e)).add("' is an illegal expression for augmented assignment");
-                fail_node(e, msg.c_str());
-            }
+            default:
+                fail_cat(e, "'", expr_description(e), "' is an illegal expression for augmented assignment");
         }
         advance();
         AugAssign* a = node_at<AugAssign>(first);
@@ -406,9 +416,7 @@ Node* Parser::expr_stmt() {
         return a;
     }
     if (kind() == Tok::ColonEqual && e->kind != NodeKind::Name) {
-        MsgBuf msg;
-        msg.add("cannot use assignment expressions with ").add(expr_description(e));
-        fail_node(e, msg.c_str());
+        fail_cat(e, "cannot use assignment expressions with ", expr_description(e));
     }
     Expr* s = node_at<Expr>(first);
     s->value = e;
@@ -843,6 +851,7 @@ ast::Node* parse_next_statement(StatementParser* sp) {
     p.scratch = p.scratch_inline;
     p.cap = detail::kScratchInline;
     p.sp = 0;
+    for (Lexer*& l : p.fstring_lexers) l = nullptr;
     if (p.kind() == Tok::EndMarker) return nullptr;
     if (detail::starts_compound(p)) return p.compound_stmt();
     if (p.kind() == Tok::Indent || p.kind() == Tok::Dedent) p.unexpected();

@@ -33,8 +33,16 @@ struct ParseConfig {
     uint16_t max_nesting = 200;
     // Limit on parser recursion (nested expressions, blocks, f-strings);
     // exceeding it reports RecursionError instead of overflowing the C stack.
-    // Each unit costs a few hundred bytes of C stack at most.
+    // C stack cost (32-bit, -Os): about 800 bytes per nested bracket (which
+    // counts 2 units), 300 bytes per nested block, 64 bytes per unary
+    // operator. Small boards should lower both limits, or set stack_limit.
     uint16_t max_depth = 1000;
+    // Optional: lowest address the C stack may grow down to (for a stack
+    // that grows downwards). The parser reports RecursionError when a
+    // recursive step finds the stack pointer below it; leave ~1.5 KB of
+    // headroom below this address for the frames between checks and the
+    // error callback.
+    const void* stack_limit = nullptr;
     // Optional: resolve the name in a "\N{...}" escape to a code point, or
     // return UINT32_MAX if unknown. Without it, \N{...} is a SyntaxError.
     uint32_t (*lookup_unicode_name)(void* ctx, const char* name, size_t len) = nullptr;

@@ -27,6 +27,9 @@ using namespace ast;
 
 inline constexpr uint32_t kScratchInline = 32;
 inline constexpr uint32_t kLookahead = 4;
+// Nested f-string fields being parsed at once. Each level must use a quote
+// its enclosing strings do not, so real code never needs more than 4.
+inline constexpr uint32_t kMaxFStringNesting = 4;
 
 // Where a target is being bound; selects the error messages.
 enum class TargetUse : uint8_t {
@@ -48,6 +51,9 @@ struct Parser {
     Tok prev2_kind;  // and of the one before that
     uint32_t depth;
     uint32_t fstring_nesting;  // > 0 while parsing an f-string expression
+    // Lexers for f-string fields, one per nesting level, allocated from the
+    // arena on first use (they are too big for the C stack of a deep parse).
+    Lexer* fstring_lexers[kMaxFStringNesting];
     void** scratch;
     uint32_t sp;
     uint32_t cap;
@@ -97,13 +103,22 @@ struct Parser {
     void reset(const Mark& m);
 
     // --- errors (never return) -------------------------------------------
-    [[noreturn]] void fail(ErrorKind k, const char* msg, uint32_t line, uint32_t col);
-    [[noreturn]] void fail_at(const Token& t, const char* msg);
-    [[noreturn]] void fail_node(const Node* n, const char* msg);
-    [[noreturn]] void unexpected();  // at the current token
+    // Kept out of line and cold: message buffers must not sit in the frames
+    // of the recursive parse functions.
+    [[noreturn, gnu::noinline, gnu::cold]] void fail(ErrorKind k, const char* msg, uint32_t line,
+                                                      uint32_t col);
+    [[noreturn, gnu::noinline, gnu::cold]] void fail_at(const Token& t, const char* msg);
+    [[noreturn, gnu::noinline, gnu::cold]] void fail_node(const Node* n, const char* msg);
+    // SyntaxError at n with the message a + b + c.
+    [[noreturn, gnu::noinline, gnu::cold]] void fail_cat(const Node* n, const char* a, const char* b,
+                                                          const char* c = "");
+    [[noreturn, gnu::noinline, gnu::cold]] void unexpected();  // at the current token
 
     void enter() {
         if (++depth > cfg->max_depth) fail_recursion();
+        if (cfg->stack_limit &&
+            reinterpret_cast<uintptr_t>(__builtin_frame_address(0)) < reinterpret_cast<uintptr_t>(cfg->stack_limit))
+            fail_recursion();
     }
     void leave() { depth--; }
     [[noreturn]] void fail_recursion();

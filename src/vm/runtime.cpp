@@ -152,6 +152,13 @@ static Value user_binary_op(BinOp op, Value a, Value b) {
     }
     return native_binary(ta, op, a, b);
   }
+  bool is_compare = op >= BinOp::Lt && op <= BinOp::Ge;
+  if (op == BinOp::Ne && !heap_defines(ta, QSTR(__ne__)) && !heap_defines(tb, QSTR(__ne__))) {
+    // The default __ne__ inverts __eq__.
+    Value eq = user_binary_op(BinOp::Eq, a, b);
+    if (eq.is_not_impl_slot()) return eq;
+    return bool_(!truthy(eq));
+  }
   bool reflected_first = ta != tb && is_subtype(tb, ta) && heap_defines(tb, names.rev);
   if (reflected_first) {
     r = try_special(b, names.rev, a);
@@ -164,7 +171,7 @@ static Value user_binary_op(BinOp op, Value a, Value b) {
     r = native_binary(ta, op, a, b);
     if (!r.is_not_impl_slot()) return r;
   }
-  if (ta != tb && !reflected_first) {
+  if ((ta != tb || is_compare) && !reflected_first) {
     if (heap_defines(tb, names.rev)) {
       r = try_special(b, names.rev, a);
       if (!r.is_not_impl_slot()) return r;
@@ -208,6 +215,7 @@ static Value small_int_op(BinOp op, intptr x, intptr y, bool* done) {
 }
 
 Value binary_op(BinOp op, Value a, Value b) {
+  const BinOp orig_op = op;
   if (a.is_small() && b.is_small()) {
     bool done;
     Value r = small_int_op(op, a.small(), b.small(), &done);
@@ -244,7 +252,7 @@ Value binary_op(BinOp op, Value a, Value b) {
       raise_fmt(&exc::TypeError, "'%s' not supported between instances of '%s' and '%s'",
                 sym[static_cast<int>(op) - static_cast<int>(BinOp::Lt)], type_name(a), type_name(b));
     }
-    default: raise_binop_error(op, a, b);
+    default: raise_binop_error(orig_op, a, b);
   }
 }
 
@@ -344,7 +352,6 @@ bool truthy(Value v) {
   if (v.is_small()) return v.small() != 0;
   Value r = unary_maybe(UnaryOp::Bool, v);
   if (r.is_not_impl_slot()) return true;
-  if (r.is_small()) return r.small() != 0;
   if (r != true_() && r != false_())
     raise_fmt(&exc::TypeError, "__bool__ should return bool, returned %s", type_name(r));
   return r == true_();
@@ -386,7 +393,7 @@ void print_value(Printer* p, Value v, bool repr_) {
       return;
     }
     const Type* n = t->native;
-    if (n && n != &object_type && n->print && !(t->flags & kTypeException)) {
+    if (n && n != &object_type && n->print) {
       n->print(p, native_of(v, nullptr), repr_);
       return;
     }

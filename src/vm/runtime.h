@@ -96,6 +96,8 @@ extern Printer stderr_printer;
 Value str_new(const char* s, size_t n);
 Value str_from_cstr(const char* s);
 // A str of n bytes to be filled in by the caller before anyone else sees it.
+// It is the only way to make a heap str: fill exactly n bytes and never
+// change its len or resize it (str.cpp keeps data after the text).
 Str* str_alloc(size_t n);
 // Interned str with this text (one object per text; names and attributes).
 const Str* intern(const char* s, size_t n);

@@ -1503,7 +1503,7 @@ Value build_class(size_t n_args, size_t n_kw, const Value* args) {
   cargs[2] = from_ptr(ns);
   for (size_t i = 0; i < 2 * nkw; i++) cargs[3 + i] = kw[i];
   Value cls;
-  if (is_type(meta, &type_type)) cls = build_class_new(&type_type, 3, nkw, cargs);
+  if (meta == from_ptr(&type_type)) cls = build_class_new(&type_type, 3, nkw, cargs);
   else cls = call(meta, 3, nkw, cargs);
   if (is_type(cell, &closure_cell_type)) cell.as<Cell>()->value = cls;
   return cls;

@@ -602,6 +602,18 @@ TEST(Limits, ConfigurableLimits) {
     EXPECT_TRUE(r.ok) << r.text;
 }
 
+TEST(Limits, StackLimit) {
+    // A stack limit just below the current frame stops a deep parse early.
+    char here;
+    ParseConfig cfg;
+    cfg.max_depth = 60000;
+    cfg.stack_limit = &here - 64 * 1024;
+    Result r = parse_src("x = " + std::string(50000, '-') + "1", ParseMode::File, &cfg);
+    EXPECT_EQ(r.text, "RecursionError: maximum recursion depth exceeded during parsing");
+    r = parse_src("x = " + std::string(100, '-') + "1", ParseMode::File, &cfg);
+    EXPECT_TRUE(r.ok) << r.text;
+}
+
 // ---------------------------------------------------------------------------
 // Incremental statement parsing
 
