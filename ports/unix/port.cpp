@@ -1,6 +1,7 @@
 // The port interface for Linux/POSIX hosts.
 #include "port/port.h"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -8,6 +9,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 
@@ -163,6 +165,68 @@ int stat_path(const char* path) {
   if (::stat(path, &st) != 0) return 0;
   if (S_ISDIR(st.st_mode)) return 2;
   return 1;
+}
+
+static int errno_result(int r) { return r < 0 ? -errno : 0; }
+
+int remove_file(const char* path) { return errno_result(::unlink(path)); }
+int rename_path(const char* from, const char* to) { return errno_result(::rename(from, to)); }
+int make_dir(const char* path) { return errno_result(::mkdir(path, 0777)); }
+int remove_dir(const char* path) { return errno_result(::rmdir(path)); }
+int change_dir(const char* path) { return errno_result(::chdir(path)); }
+
+long current_dir(char* buf, size_t n) {
+  if (!::getcwd(buf, n)) return -errno;
+  return static_cast<long>(strlen(buf));
+}
+
+int stat_info(const char* path, FileInfo* out) {
+  struct stat st;
+  if (::stat(path, &st) != 0) return -errno;
+  out->mode = static_cast<uint32_t>(st.st_mode);
+  out->ino = static_cast<uint64_t>(st.st_ino);
+  out->dev = static_cast<uint64_t>(st.st_dev);
+  out->nlink = static_cast<uint64_t>(st.st_nlink);
+  out->uid = static_cast<uint64_t>(st.st_uid);
+  out->gid = static_cast<uint64_t>(st.st_gid);
+  out->size = static_cast<uint64_t>(st.st_size);
+  out->atime = static_cast<int64_t>(st.st_atime);
+  out->mtime = static_cast<int64_t>(st.st_mtime);
+  out->ctime = static_cast<int64_t>(st.st_ctime);
+  return 0;
+}
+
+// Open directory streams, indexed by handle.
+static DIR* dirs[16];
+
+int open_dir(const char* path) {
+  int h = 0;
+  while (h < 16 && dirs[h]) h++;
+  if (h == 16) return -EMFILE;
+  DIR* d = ::opendir(path);
+  if (!d) return -errno;
+  dirs[h] = d;
+  return h;
+}
+
+long read_dir(int h, char* name, size_t n) {
+  if (h < 0 || h >= 16 || !dirs[h] || n == 0) return -EBADF;
+  for (;;) {
+    errno = 0;
+    dirent* e = ::readdir(dirs[h]);
+    if (!e) return errno ? -errno : 0;
+    if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
+    size_t len = strlen(e->d_name);
+    if (len >= n) return -ENAMETOOLONG;
+    memcpy(name, e->d_name, len + 1);
+    return static_cast<long>(len);
+  }
+}
+
+void close_dir(int h) {
+  if (h < 0 || h >= 16 || !dirs[h]) return;
+  ::closedir(dirs[h]);
+  dirs[h] = nullptr;
 }
 
 void exit(int status) {

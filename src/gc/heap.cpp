@@ -128,20 +128,27 @@ void drain() {
   }
 }
 
-void scan_range_conservative(const void* lo, const void* hi) {
+// Reads words of the C stack, including ones AddressSanitizer poisons
+// (redzones of other frames), so it must not be instrumented.
+#if defined(__clang__) || defined(__GNUC__)
+#define MINNOW_NO_ASAN __attribute__((no_sanitize("address")))
+#else
+#define MINNOW_NO_ASAN
+#endif
+
+MINNOW_NO_ASAN void scan_range_conservative(const void* lo, const void* hi) {
   auto a = reinterpret_cast<uintptr_t>(lo);
   auto e = reinterpret_cast<uintptr_t>(hi);
   a = (a + sizeof(uintptr_t) - 1) & ~(sizeof(uintptr_t) - 1);
   for (; a + sizeof(uintptr_t) <= e; a += sizeof(uintptr_t)) {
-    uintptr_t w;
-    memcpy(&w, reinterpret_cast<const void*>(a), sizeof w);
+    uintptr_t w = *reinterpret_cast<const volatile uintptr_t*>(a);
     mark_conservative(w);
     if (h.mark_sp > Heap::kMarkStack / 2) drain();
   }
   drain();
 }
 
-[[gnu::noinline]] void scan_stack() {
+[[gnu::noinline]] MINNOW_NO_ASAN void scan_stack() {
   // Spill callee-saved registers into a buffer on this frame.
   jmp_buf regs;
   setjmp(regs);
@@ -174,10 +181,29 @@ void sweep() {
   }
 }
 
+// Skips used blocks from b; returns the first free block (or n_blocks).
+inline size_t skip_used(size_t b) {
+  while (b < h.n_blocks) {
+    if ((b & 3) == 0) {
+      uint8_t byte = h.atb[b >> 2];
+      // All four blocks of this byte are in use: skip them at once.
+      if ((byte & 0x03) && (byte & 0x0c) && (byte & 0x30) && (byte & 0xc0)) {
+        b += 4;
+        continue;
+      }
+    }
+    if (state(b) == kFree) return b;
+    b++;
+  }
+  return h.n_blocks;
+}
+
 // Finds n contiguous free blocks; returns n_blocks if there are none.
+// Keeps the invariant that no block below first_free is free.
 size_t find_run(size_t n) {
-  size_t b = h.first_free;
-  // Skip whole bytes of used blocks quickly.
+  size_t b = skip_used(h.first_free);
+  h.first_free = b;
+  if (n == 1) return b;
   while (b < h.n_blocks) {
     if ((b & 3) == 0) {
       uint8_t byte = h.atb[b >> 2];

@@ -262,12 +262,12 @@ bool keyword_follows_number(const Lexer* lx, uint32_t p) {
            at("or") || at("not");
 }
 
+// Only ASCII letters, digits and '_' count here (as in CPython): "2Δ" is a
+// number followed by a name, which the parser then rejects.
 bool ident_char_at(const Lexer* lx, uint32_t p) {
     if (p >= lx->end) return false;
-    unsigned char c = static_cast<unsigned char>(lx->src[p]);
-    if (c < 0x80) return is_ascii_ident_start(static_cast<char>(c)) || is_digit(static_cast<char>(c));
-    uint32_t n;
-    return is_ident_char(utf8_decode(lx->src + p, &n));
+    char c = lx->src[p];
+    return is_ascii_ident_start(c) || is_digit(c);
 }
 
 // After a numeric literal ending at p: reject identifier characters glued
@@ -296,7 +296,8 @@ bool scan_digits(Lexer* lx, uint32_t* pp, int radix, const char* kind, Token* er
                 p++;
                 continue;
             }
-            *err = fail_literal(lx, kind, p);
+            char next = p + 1 < lx->end ? lx->src[p + 1] : 0;
+            *err = radix != 10 && is_digit(next) ? fail_literal(lx, kind, p + 1, next) : fail_literal(lx, kind, p);
             return false;
         }
         break;
@@ -636,8 +637,12 @@ Token lexer_next(Lexer* lx) {
         if (st.done) return make_tok(Tok::EndMarker, st.pos, 0, st.line, st.pos - st.line_start);
 
         if (st.at_bol && st.paren_depth == 0) {
-            // Measure the indentation of a new physical line.
+            // Measure the indentation of a new logical line. Backslash
+            // continuations may follow the whitespace; the column of the
+            // first one is the indentation (as in CPython).
             uint32_t p = st.pos, col = 0, altcol = 0;
+            uint32_t cont_col = 0;
+            bool cont = false;
             while (p < lx->end) {
                 char c = s[p];
                 if (c == ' ') {
@@ -648,11 +653,22 @@ Token lexer_next(Lexer* lx) {
                     altcol++;
                 } else if (c == '\f') {
                     col = altcol = 0;
+                } else if (c == '\\') {
+                    uint32_t k = nl_len(lx, p + 1);
+                    if (!k) return fail_here(lx, "unexpected character after line continuation character", p + 1);
+                    if (p + 1 + k >= lx->end) return fail_here(lx, "unexpected EOF while parsing", p + 1);
+                    if (!cont) cont_col = col;
+                    cont = true;
+                    p += 1 + k;
+                    st.line++;
+                    st.line_start = p;
+                    continue;
                 } else {
                     break;
                 }
                 p++;
             }
+            if (cont) col = altcol = cont_col;
             if (p >= lx->end) {
                 st.pos = p;
                 st.at_bol = false;
@@ -714,6 +730,7 @@ Token lexer_next(Lexer* lx) {
         if (c == '\\') {
             uint32_t k = nl_len(lx, p + 1);
             if (k) {
+                if (p + 1 + k >= lx->end) return fail_here(lx, "unexpected EOF while parsing", p + 1);
                 st.pos = p + 1 + k;
                 st.line++;
                 st.line_start = st.pos;

@@ -520,9 +520,6 @@ constexpr Table array_globals = make_table(array_globals_entries);
 
 }  // namespace
 
-// Declared extern so that the definition has external linkage (modules.cpp
-// refers to it weakly).
-extern const BuiltinModule array_module;
 constinit const BuiltinModule array_module = {QSTR(array), &array_globals, nullptr};
 
 }  // namespace minnow

@@ -232,12 +232,18 @@ constexpr MethodEntry nt_locals_entries[] = {
 };
 constexpr Table nt_locals = make_table(nt_locals_entries);
 
-// Can s be a field or type name: an identifier that is not a keyword?
-bool valid_name(const Str* s) {
+bool is_keyword(const Str* s) {
   static constexpr const char* kKeywords[] = {
       "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
       "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in",
       "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield"};
+  for (const char* k : kKeywords)
+    if (strlen(k) == s->len && memcmp(k, s->data(), s->len) == 0) return true;
+  return false;
+}
+
+// Is s an identifier (keywords included)?
+bool valid_name(const Str* s) {
   if (s->len == 0) return false;
   const uint8_t* p = reinterpret_cast<const uint8_t*>(s->data());
   for (size_t i = 0; i < s->len; i++) {
@@ -246,9 +252,13 @@ bool valid_name(const Str* s) {
               (i > 0 && c >= '0' && c <= '9');
     if (!ok) return false;
   }
-  for (const char* k : kKeywords)
-    if (strlen(k) == s->len && memcmp(k, s->data(), s->len) == 0) return false;
   return true;
+}
+
+// Raises ValueError unless s can name a namedtuple type or field.
+void check_name(const Str* s) {
+  if (!valid_name(s)) raise_fmt(&exc::ValueError, "Type names and field names must be valid identifiers: '%q'", s);
+  if (is_keyword(s)) raise_fmt(&exc::ValueError, "Type names and field names cannot be a keyword: '%q'", s);
 }
 
 // field_names as a list of strs: a str is split at commas and whitespace.
@@ -285,15 +295,14 @@ Value collections_namedtuple(size_t n_args, size_t n_kw, const Value* args) {
   parse_args(QSTR(namedtuple), n_args, n_kw, args, names, 5, 2, a);
   const Str* type_name = as_str(a[0]);
   if (!type_name) raise_type_error("namedtuple() typename must be a str");
-  if (!valid_name(type_name))
-    raise_fmt(&exc::ValueError, "Type names and field names must be valid identifiers: '%q'", type_name);
+  check_name(type_name);
   bool rename = !a[2].is_null() && truthy(a[2]);
   List* fl = split_field_names(a[1]);
   size_t n = fl->len;
   Tuple* fields = tuple_alloc(n);
   for (size_t i = 0; i < n; i++) {
     const Str* f = fl->items[i].as<Str>();
-    bool bad = !valid_name(f) || f->data()[0] == '_';
+    bool bad = !valid_name(f) || is_keyword(f) || f->data()[0] == '_';
     for (size_t j = 0; j < i && !bad; j++)
       if (str_equal(fields->items()[j].as<Str>(), f)) bad = true;
     if (bad && rename) {
@@ -307,8 +316,7 @@ Value collections_namedtuple(size_t n_args, size_t n_kw, const Value* args) {
       buf[--k] = '_';
       f = intern(buf + k, sizeof buf - k);
     } else if (bad) {
-      if (!valid_name(f))
-        raise_fmt(&exc::ValueError, "Type names and field names must be valid identifiers: '%q'", f);
+      check_name(f);
       if (f->data()[0] == '_') raise_fmt(&exc::ValueError, "Field names cannot start with an underscore: '%q'", f);
       raise_fmt(&exc::ValueError, "Encountered duplicate field name: '%q'", f);
     }

@@ -34,21 +34,20 @@ namespace minnow {
 
 extern const Type stringio_type, bytesio_type, text_file_type, binary_file_type;
 
+void raise_os_error_path(int err, Value path) {
+  NlrBuf nb;
+  if (MINNOW_TRY(nb)) raise_os_error(err);
+  Value e = nb.exc;
+  Value args[3] = {small(err), getattr(e, QSTR(strerror)), path};
+  raise(exc_new(type_of(e), 3, args));
+}
+
 namespace {
 
 // Size of a file's buffer.
 constexpr size_t kFileBuf = cfg::level >= MINNOW_LEVEL_FULL ? 4096 : cfg::level >= MINNOW_LEVEL_STANDARD ? 512 : 128;
 
 [[noreturn]] [[gnu::cold]] void raise_closed() { raise_value_error("I/O operation on closed file."); }
-
-// OSError for errno err with the file name attached (shown by str(e)).
-[[noreturn]] [[gnu::cold]] void raise_os_error_name(int err, Value name) {
-  NlrBuf nb;
-  if (MINNOW_TRY(nb)) raise_os_error(err);
-  Value e = nb.exc;
-  Value args[3] = {small(err), getattr(e, QSTR(strerror)), name};
-  raise(exc_new(type_of(e), 3, args));
-}
 
 // An optional size argument: null or None means "no limit" (-1).
 intptr size_arg(size_t n_args, const Value* args, size_t i) {
@@ -179,6 +178,18 @@ Value bytesio_make_new(const Type*, size_t n_args, size_t n_kw, const Value* arg
   Value a[1];
   parse_args(QSTR(BytesIO), n_args, n_kw, args, names, 1, 0, a);
   return mem_make(&bytesio_type, a[0]);
+}
+
+// __init__ for Python subclasses (kTypeInitFills: make_new left the stream
+// empty): StringIO.__init__(self, initial_value='', newline='\n') or
+// BytesIO.__init__(self, initial_bytes=b'').
+Value mem_init(size_t n_args, size_t n_kw, const Value* args) {
+  if (n_args < 1) raise_type_error("__init__() needs self");
+  MemStream* m = args[0].as<MemStream>();
+  Value fresh = m->type == &stringio_type ? stringio_make_new(m->type, n_args - 1, n_kw, args + 1)
+                                          : bytesio_make_new(m->type, n_args - 1, n_kw, args + 1);
+  *m = *fresh.as<MemStream>();
+  return none();
 }
 
 Value mem_read_scan(MemStream* m, ReadScan* s) {
@@ -609,6 +620,7 @@ constexpr BuiltinFn mem_true_readable_fn = make_fn1(QSTR(readable), stream_true)
 constexpr BuiltinFn mem_true_writable_fn = make_fn1(QSTR(writable), stream_true);
 constexpr BuiltinFn mem_true_seekable_fn = make_fn1(QSTR(seekable), stream_true);
 
+constexpr BuiltinFn mem_init_fn = make_fn_kw(QSTR(__init__), mem_init);
 constexpr BuiltinFn mem_read_fn = make_fn_var(QSTR(read), 1, 2, mem_read);
 constexpr BuiltinFn mem_readline_fn = make_fn_var(QSTR(readline), 1, 2, mem_readline);
 constexpr BuiltinFn mem_readinto_fn = make_fn2(QSTR(readinto), mem_readinto);
@@ -623,6 +635,7 @@ constexpr BuiltinFn mem_flush_fn = make_fn1(QSTR(flush), mem_flush);
 constexpr MethodEntry mem_locals_entries[] = {
     entry(QSTR(__enter__), &stream_enter_fn),
     entry(QSTR(__exit__), &stream_exit_fn),
+    entry(QSTR(__init__), &mem_init_fn),
     entry(QSTR(close), &mem_close_fn),
     entry(QSTR(flush), &mem_flush_fn),
     entry(QSTR(getvalue), &mem_getvalue_fn),
@@ -679,13 +692,13 @@ constexpr Table file_locals = make_table(file_locals_entries);
 }  // namespace
 
 constinit const Type stringio_type = {
-    &type_type, QSTR(StringIO), kTypeIterIsSelf, &stringio_type, &object_type,
+    &type_type, QSTR(StringIO), kTypeIterIsSelf | kTypeBaseOK | kTypeInitFills, &stringio_type, &object_type,
     stringio_make_new, mem_print, nullptr, nullptr, nullptr,
     mem_getattr, nullptr, nullptr, stream_iter_self, mem_iternext, nullptr,
     &mem_locals, nullptr, nullptr, nullptr, 0};
 
 constinit const Type bytesio_type = {
-    &type_type, QSTR(BytesIO), kTypeIterIsSelf, &bytesio_type, &object_type,
+    &type_type, QSTR(BytesIO), kTypeIterIsSelf | kTypeBaseOK | kTypeInitFills, &bytesio_type, &object_type,
     bytesio_make_new, mem_print, nullptr, nullptr, nullptr,
     mem_getattr, nullptr, nullptr, stream_iter_self, mem_iternext, nullptr,
     &mem_locals, nullptr, nullptr, nullptr, 0};
@@ -760,8 +773,10 @@ Value io_open(size_t n_args, size_t n_kw, const Value* args) {
     if (memchr(path->data(), 0, path->len)) raise_value_error("embedded null byte");
     char pmode[3] = {kind, plus ? '+' : '\0', '\0'};
     int r = port::open_file(path->data(), pmode);
-    if (r < 0) raise_os_error_name(-r, file);
+    if (r < 0) raise_os_error_path(-r, file);
     fd = r;
+    // Appending starts at the end, so tell() and reads in "a+" see it there.
+    if (kind == 'a') port::seek_file(fd, 0, 2);
   }
 
   install_finaliser();

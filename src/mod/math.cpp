@@ -95,22 +95,32 @@ Value math_lgamma(Value v) {
 // ---------------------------------------------------------------------------
 // Logarithms: ints of any size are taken exactly, not through float().
 
-// *out = f(v) for a number v; f2 is f(2.0), used to take a huge int apart as
-// m * 2**k.
-void log_of(Value v, double (*f)(double), double f2, double* out) {
+// *out = f(v) for a number v. An int too large for a double
+// is taken apart as m * 2**e (m in [0.5, 1), correctly rounded, as
+// CPython's frexp of an int) and gives f(m) + f(2) * e.
+void log_of(Value v, double (*f)(double), double* out) {
   Value n = native_of(v, nullptr);
   if (is_int_native(n)) {
     if (int_sign(n) <= 0) domain_error();
     bignum::Digit buf[bignum::kU64Digits];
     bignum::Int x = int_view(n, buf);
-    uint64_t bits = bignum::bit_length(x);
-    if (bits <= 1000) {
-      *out = f(int_to_double(n));
-    } else {
-      uint64_t k = bits - 64;
-      Value top = int_binary_op(BinOp::RShift, n, int_from_u64(k));
-      *out = f(int_to_double(top)) + static_cast<double>(k) * f2;
+    double d;
+    if (bignum::to_double(x, &d) == bignum::Status::ok) {
+      *out = f(d);
+      return;
     }
+    uint64_t bits = bignum::bit_length(x);
+    uint64_t k = bits - 64;
+    // The top 64 bits, with a sticky lowest bit standing for the rest, so
+    // that rounding them to 53 bits rounds x itself.
+    uint64_t top = static_cast<uint64_t>(x.d[k / 32 + 1]) << (32 - k % 32);
+    top |= x.d[k / 32] >> (k % 32);
+    if (k % 32) top |= static_cast<uint64_t>(x.d[k / 32 + 2]) << (64 - k % 32);
+    bool sticky = (x.d[k / 32] & ((bignum::Digit(1) << (k % 32)) - 1)) != 0;
+    for (size_t i = 0; !sticky && i < k / 32; i++) sticky = x.d[i] != 0;
+    if (sticky) top |= 1;
+    double m = std::ldexp(static_cast<double>(top), -64);
+    *out = f(m) + f(2.0) * static_cast<double>(bits);
     return;
   }
   double x = float_value(v);
@@ -129,20 +139,20 @@ double f_log10(double x) { return std::log10(x); }
 
 Value math_log(size_t n_args, const Value* args) {
   double num, den;
-  log_of(args[0], f_log, 0.6931471805599453, &num);
+  log_of(args[0], f_log, &num);
   if (n_args < 2) return float_new(num);
-  log_of(args[1], f_log, 0.6931471805599453, &den);
+  log_of(args[1], f_log, &den);
   if (den == 0) raise_zero_division("float division by zero");
   return float_new(num / den);
 }
 Value math_log2(Value v) {
   double r;
-  log_of(v, f_log2, 1.0, &r);
+  log_of(v, f_log2, &r);
   return float_new(r);
 }
 Value math_log10(Value v) {
   double r;
-  log_of(v, f_log10, 0.30102999566398120, &r);
+  log_of(v, f_log10, &r);
   return float_new(r);
 }
 

@@ -15,6 +15,12 @@ void register_all_modules() {
   register_builtin_module(&struct_module);
   register_builtin_module(&array_module);
   if constexpr (cfg::float_) register_builtin_module(&math_module);
+  register_builtin_module(&io_module);
+  register_builtin_module(&collections_module);
+  register_builtin_module(&os_module);
+  register_builtin_module(&json_module);
+  register_builtin_module(&heapq_module);
+  register_builtin_module(&random_module);
 }
 
 }  // namespace minnow

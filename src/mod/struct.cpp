@@ -467,9 +467,6 @@ constexpr Table struct_globals = make_table(struct_globals_entries);
 
 }  // namespace
 
-// Declared extern so that the definition has external linkage (modules.cpp
-// refers to it weakly).
-extern const BuiltinModule struct_module;
 constinit const BuiltinModule struct_module = {QSTR(struct), &struct_globals, nullptr};
 
 }  // namespace minnow

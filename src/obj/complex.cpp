@@ -89,6 +89,9 @@ static Cplx c_pow_uint(Cplx x, unsigned n) {
   return r;
 }
 
+// CPython reports libm's errno here: a domain error (sin/cos of an
+// infinite phase, a zero divisor) is ZeroDivisionError, and any infinite
+// part of the result OverflowError, whatever the operands were.
 Cplx complex_pow(Cplx a, Cplx b) {
   if (b.re == 0 && b.im == 0) return Cplx{1.0, 0.0};
   if (a.re == 0 && a.im == 0) {
@@ -96,10 +99,16 @@ Cplx complex_pow(Cplx a, Cplx b) {
     return Cplx{0.0, 0.0};
   }
   Cplx r;
+  bool domain = false;
   if (b.im == 0 && b.re == std::floor(b.re) && std::fabs(b.re) <= 100.0) {
     int n = static_cast<int>(b.re);
-    r = n >= 0 ? c_pow_uint(a, static_cast<unsigned>(n))
-               : c_div(Cplx{1.0, 0.0}, c_pow_uint(a, static_cast<unsigned>(-n)));
+    if (n >= 0) {
+      r = c_pow_uint(a, static_cast<unsigned>(n));
+    } else {
+      Cplx d = c_pow_uint(a, static_cast<unsigned>(-n));
+      if (d.re == 0 && d.im == 0) domain = true;
+      else r = c_div(Cplx{1.0, 0.0}, d);
+    }
   } else {
     double vabs = std::hypot(a.re, a.im);
     double len = std::pow(vabs, b.re);
@@ -109,11 +118,11 @@ Cplx complex_pow(Cplx a, Cplx b) {
       len /= std::exp(at * b.im);
       phase += b.im * std::log(vabs);
     }
+    if (std::isinf(phase)) domain = true;
     r = Cplx{len * std::cos(phase), len * std::sin(phase)};
   }
-  if ((std::isinf(r.re) || std::isinf(r.im)) && std::isfinite(a.re) && std::isfinite(a.im) &&
-      std::isfinite(b.re) && std::isfinite(b.im))
-    raise_overflow_error("complex exponentiation");
+  if (domain) raise_zero_division("0.0 to a negative or complex power");
+  if (std::isinf(r.re) || std::isinf(r.im)) raise_overflow_error("complex exponentiation");
   return r;
 }
 

@@ -10,6 +10,7 @@
 
 #include <cstring>
 
+#include "config.h"
 #include "gc/heap.h"
 #include "obj/dict.h"
 #include "obj/str.h"
@@ -100,8 +101,9 @@ void resolve_zero(FormatSpec* f, bool numeric) {
 // zeros after the sign, the zeros are grouped like digits (as CPython does).
 void emit_number(StrBuilder* out, const FormatSpec& f, const char* head, size_t head_n, const char* digits,
                  size_t digits_n, const char* tail, size_t tail_n, size_t every) {
-  // Digits, separators and the tails fltfmt writes are all ASCII.
-  if (!f.grouping) {
+  // Digits, separators and the tails fltfmt writes are all ASCII. Without
+  // digits (inf, nan) there is nothing to group.
+  if (!f.grouping || digits_n == 0) {
     emit_padded(out, f, '>', head, head_n, digits, digits_n, digits_n, tail, tail_n);
     return;
   }
@@ -142,6 +144,18 @@ struct CharName {
 
 [[noreturn]] void grouping_error(char grouping, char type) {
   raise_fmt(&exc::ValueError, "Cannot specify '%c' with '%c'.", grouping, type);
+}
+
+// The text of a float from util/fltfmt, which builds without float support
+// leave out (no float object can reach here then).
+size_t float_text(double x, const fltfmt::FormatSpec& fs, char* buf, size_t n) {
+  if constexpr (cfg::float_) return fltfmt::format(x, fs, buf, n);
+  raise_msg(&exc::NotImplementedError, "float formatting");
+}
+
+size_t float_printf_text(double x, char conv, int precision, bool alt, char* buf, size_t n) {
+  if constexpr (cfg::float_) return fltfmt::format_printf(x, conv, precision, alt, buf, n);
+  raise_msg(&exc::NotImplementedError, "float formatting");
 }
 
 // ---------------------------------------------------------------------------
@@ -200,7 +214,7 @@ size_t sign_of(bool neg, char sign, char* out) {
 // ---------------------------------------------------------------------------
 // Format specs.
 
-void parse_format_spec(const char* s, size_t n, FormatSpec* f, const char* tn) {
+void parse_format_spec(const char* s, size_t n, FormatSpec* f, const char* tn, char default_type) {
   *f = FormatSpec{};
   auto is_align = [](char c) { return c == '<' || c == '>' || c == '=' || c == '^'; };
   size_t i = 0;
@@ -245,7 +259,7 @@ void parse_format_spec(const char* s, size_t n, FormatSpec* f, const char* tn) {
     Value spec = str_new(s, n);
     raise_fmt(&exc::ValueError, "Invalid format specifier '%S' for object of type '%s'", spec, tn);
   }
-  if (i < n) f->type = s[i];
+  f->type = i < n ? s[i] : default_type;
   if (f->grouping) {
     // ',' goes with decimal and float types, '_' also with b, o, x, X.
     switch (f->type) {
@@ -261,9 +275,11 @@ void parse_format_spec(const char* s, size_t n, FormatSpec* f, const char* tn) {
 void format_str_to(StrBuilder* out, const Str* text, const FormatSpec& f0) {
   FormatSpec f = f0;
   if (f.type && f.type != 's') unknown_code(f.type, "str");
-  if (f.sign) raise_value_error("Sign not allowed in string format specifier");
-  if (f.alternate) raise_value_error("Alternate form (#) not allowed in string format specifier");
   if (f.grouping) grouping_error(f.grouping, 's');
+  if (f.sign == ' ') raise_value_error("Space not allowed in string format specifier");
+  if (f.sign) raise_value_error("Sign not allowed in string format specifier");
+  if (f.no_neg_zero) raise_value_error("Negative zero coercion (z) not allowed in string format specifier");
+  if (f.alternate) raise_value_error("Alternate form (#) not allowed in string format specifier");
   if (f.align == '=') raise_value_error("'=' alignment not allowed in string format specifier");
   resolve_zero(&f, false);
   size_t chars = str_char_len(text);
@@ -293,11 +309,13 @@ void format_int_to(StrBuilder* out, Value v, const FormatSpec& f0) {
     default: unknown_code(f.type, type_name(v));
   }
   if (f.precision >= 0) raise_value_error("Precision not allowed in integer format specifier");
+  if (f.no_neg_zero) raise_value_error("Negative zero coercion (z) not allowed in integer format specifier");
   resolve_zero(&f, true);
   if (f.type == 'c') {
     if (f.sign) raise_value_error("Sign not allowed with integer format specifier 'c'");
     if (f.alternate) raise_value_error("Alternate form (#) not allowed with integer format specifier 'c'");
-    intptr c = int_is_negative(v) ? -1 : (v.is_small() || v == true_() || v == false_()) ? int_to_intptr(v) : -1;
+    if (!v.is_small() && v != true_() && v != false_()) raise_overflow_error("Python int too large to convert to C long");
+    intptr c = int_to_intptr(v);
     if (c < 0 || c > 0x10FFFF) raise_overflow_error("%c arg not in range(0x110000)");
     char b[4];
     size_t k = utf8_encode(static_cast<uint32_t>(c), b);
@@ -330,10 +348,10 @@ void format_float_to(StrBuilder* out, double x, const FormatSpec& f0) {
   fs.no_neg_zero = f.no_neg_zero;
   char buf[64];
   char* text = buf;
-  size_t n = fltfmt::format(x, fs, buf, sizeof buf);
+  size_t n = float_text(x, fs, buf, sizeof buf);
   if (n > sizeof buf) {
     text = static_cast<char*>(gc::alloc(n, gc::kNoScan));
-    fltfmt::format(x, fs, text, n);
+    float_text(x, fs, text, n);
   }
   bool neg = n && text[0] == '-';
   char head[2];
@@ -347,44 +365,60 @@ void format_float_to(StrBuilder* out, double x, const FormatSpec& f0) {
 
 namespace {
 
+// One part of a complex number: its float text with the given sign option,
+// grouped. repr_style: shortest digits without a ".0" on whole numbers.
+void complex_part(StrBuilder* out, double x, const FormatSpec& f, char sign, bool repr_style) {
+  fltfmt::FormatSpec fs;
+  fs.type = repr_style ? 'r' : f.type;
+  fs.precision = repr_style ? -1 : static_cast<int>(f.precision);
+  fs.alternate = f.alternate;
+  fs.no_neg_zero = f.no_neg_zero;
+  char buf[64];
+  char* text = buf;
+  size_t n = float_text(x, fs, buf, sizeof buf);
+  if (n > sizeof buf) {
+    text = static_cast<char*>(gc::alloc(n, gc::kNoScan));
+    float_text(x, fs, text, n);
+  }
+  if (repr_style && n >= 2 && text[n - 2] == '.' && text[n - 1] == '0') n -= 2;
+  bool neg = n && text[0] == '-';
+  char head[2];
+  size_t hn = sign_of(neg, sign, head);
+  const char* body = text + neg;
+  size_t bn = n - neg;
+  size_t int_n = 0;
+  while (int_n < bn && is_digit(body[int_n])) int_n++;
+  FormatSpec g;
+  g.grouping = f.grouping;
+  emit_number(out, g, head, hn, body, int_n, body + int_n, bn - int_n, 3);
+}
+
 // format(complex, spec) for a non-empty spec.
-void format_complex_to(StrBuilder* out, Value v, const FormatSpec& f0) {
-  FormatSpec f = f0;
+void format_complex_to(StrBuilder* out, Value v, const FormatSpec& f) {
   switch (f.type) {
     case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': break;
     default: unknown_code(f.type, "complex");
   }
   if (f.zero) raise_value_error("Zero padding is not allowed in complex format specifier");
   if (f.align == '=') raise_value_error("'=' alignment flag is not allowed in complex format specifier");
+  if (f.precision > static_cast<intptr>(kMaxWidth)) raise_value_error("precision too big");
   double re = float_value(getattr(v, QSTR(real)));
   double im = float_value(getattr(v, QSTR(imag)));
-  // Without a type: repr-like parts, the real one left out when it is +0,
-  // and parentheses around a pair.
+  // Without a type: the real part is left out when it is +0, and a pair
+  // gets parentheses; without a precision too, parts print like repr()
+  // minus any ".0".
   bool bare = f.type == 0 && re == 0 && !__builtin_signbit(re);
   bool parens = f.type == 0 && !bare;
-  FormatSpec part;
-  part.type = f.type == 0 && f.precision < 0 ? 'r' : f.type == 0 ? 'g' : f.type;
-  part.precision = f.precision;
-  part.alternate = f.alternate;
-  part.no_neg_zero = f.no_neg_zero;
-  part.grouping = f.grouping;
+  bool repr_style = f.type == 0 && f.precision < 0;
+  FormatSpec part = f;
+  if (part.type == 0) part.type = 'g';
   StrBuilder body;
   if (parens) body.add_char('(');
-  if (!bare) {
-    FormatSpec p = part;
-    p.sign = f.sign;
-    if (p.type == 'r') {
-      p.type = 0;
-    }
-    format_float_to(&body, re, p);
-  }
-  FormatSpec p = part;
-  p.sign = bare ? f.sign : '+';
-  if (p.type == 'r') p.type = 0;
-  format_float_to(&body, im, p);
+  if (!bare) complex_part(&body, re, part, f.sign, repr_style);
+  complex_part(&body, im, part, bare ? f.sign : '+', repr_style);
   body.add_char('j');
   if (parens) body.add_char(')');
-  emit_padded(out, f, '>', "", 0, body.buf, body.len, utf8_count(body.buf, body.len));
+  emit_padded(out, f, '>', "", 0, body.buf, body.len, body.len);
   gc::free(body.buf);
 }
 
@@ -410,16 +444,16 @@ Value format_value(Value v, const Str* spec) {
   StrBuilder sb;
   FormatSpec f;
   if (t == &str_type) {
-    parse_format_spec(sd, sn, &f, "str");
+    parse_format_spec(sd, sn, &f, "str", 's');
     format_str_to(&sb, v.as<Str>(), f);
   } else if (t == &int_type || t == &bool_type) {
-    parse_format_spec(sd, sn, &f, t->name->data());
+    parse_format_spec(sd, sn, &f, t->name->data(), 'd');
     format_int_to(&sb, v, f);
   } else if (t == &float_type) {
-    parse_format_spec(sd, sn, &f, "float");
+    parse_format_spec(sd, sn, &f, "float", 0);
     format_float_to(&sb, float_value(v), f);
   } else if (t == &complex_type) {
-    parse_format_spec(sd, sn, &f, "complex");
+    parse_format_spec(sd, sn, &f, "complex", 0);
     format_complex_to(&sb, v, f);
   } else {
     raise_fmt(&exc::TypeError, "unsupported format string passed to %s.__format__", type_name(v));
@@ -717,10 +751,10 @@ void percent_float_out(StrBuilder* out, const PercentSpec& ps, double x, char co
   char buf[64];
   char* text = buf;
   int prec = static_cast<int>(ps.precision);
-  size_t n = fltfmt::format_printf(x, conv, prec, ps.alt, buf, sizeof buf);
+  size_t n = float_printf_text(x, conv, prec, ps.alt, buf, sizeof buf);
   if (n > sizeof buf) {
     text = static_cast<char*>(gc::alloc(n, gc::kNoScan));
-    fltfmt::format_printf(x, conv, prec, ps.alt, text, n);
+    float_printf_text(x, conv, prec, ps.alt, text, n);
   }
   bool neg = n && text[0] == '-';
   char head[2];
@@ -848,7 +882,8 @@ Value str_percent(const Str* fmt, Value args) {
           const char* p = cs->data();
           cp = utf8_next(&p);
         } else if (is_int(v)) {
-          intptr c = int_is_negative(v) ? -1 : int_to_intptr(v);
+          Value iv = native_of(v, &int_type);
+          intptr c = iv.is_small() || iv == true_() || iv == false_() ? int_to_intptr(iv) : -1;
           if (c < 0 || c > 0x10FFFF) raise_overflow_error("%c arg not in range(0x110000)");
           cp = static_cast<uint32_t>(c);
         } else {
@@ -879,19 +914,5 @@ Value str_percent(const Str* fmt, Value args) {
   if (mapping.is_null() && next < n_items) raise_type_error("not all arguments converted during string formatting");
   return sb.to_str();
 }
-
-// ---------------------------------------------------------------------------
-// Stand-ins used until the int type defines the hooks (its strong
-// definitions replace these at link time): small ints only.
-
-[[gnu::weak]] size_t int_to_digits(Value i, int base, char* buf, size_t bufsize) {
-  Digits d;
-  if (!i.is_small() && i != true_() && i != false_()) raise_msg(&exc::NotImplementedError, "big int digits");
-  int_digits(i, base, false, &d);
-  if (d.n <= bufsize) memcpy(buf, d.p, d.n);
-  return d.n;
-}
-
-[[gnu::weak]] bool int_is_negative(Value i) { return i.is_small() && i.small() < 0; }
 
 }  // namespace minnow

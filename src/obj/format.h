@@ -24,9 +24,10 @@ struct FormatSpec {
   char type = 0;         // 0 when absent
 };
 
-// Parses a format spec; raises ValueError for a malformed one (type_name is
-// the formatted value's type, for the message).
-void parse_format_spec(const char* s, size_t n, FormatSpec* out, const char* type_name);
+// Parses a format spec; raises ValueError for a malformed one. type_name is
+// the formatted value's type (for messages) and default_type the type letter
+// an absent one means: 's' for str, 'd' for int, 0 for float.
+void parse_format_spec(const char* s, size_t n, FormatSpec* out, const char* type_name, char default_type);
 
 // format(v, spec): str, int, bool, float and complex natively; objects of
 // Python classes through their __format__; anything else accepts only an

@@ -290,6 +290,65 @@ void delattr(Value obj, const Str* name) {
 // ---------------------------------------------------------------------------
 // Class attributes.
 
+// A builtin method read through its class (list.append): calling it checks
+// and unwraps the object passed as self.
+struct MethodDescr {
+  const Type* type;  // &method_descr_type
+  const Type* owner;
+  Value fn;
+};
+
+static Value method_descr_call(Value self, size_t n_args, size_t n_kw, const Value* args) {
+  MethodDescr* d = self.as<MethodDescr>();
+  const Str* name = d->fn.as<BuiltinFn>()->name;
+  if (n_args < 1)
+    raise_fmt(&exc::TypeError, "unbound method %q.%q() needs an argument", d->owner->name, name);
+  if (!isinstance(args[0], d->owner))
+    raise_fmt(&exc::TypeError, "descriptor '%q' for '%q' objects doesn't apply to a '%s' object", name,
+              d->owner->name, type_name(args[0]));
+  size_t total = n_args + 2 * n_kw;
+  Value local[9];
+  Value* buf = total <= 9 ? local : static_cast<Value*>(gc::alloc(total * sizeof(Value)));
+  for (size_t i = 0; i < total; i++) buf[i] = args[i];
+  buf[0] = native_of(args[0], d->owner);
+  return call(d->fn, n_args, n_kw, buf);
+}
+
+static void method_descr_print(Printer* p, Value self, bool) {
+  MethodDescr* d = self.as<MethodDescr>();
+  print_cstr(p, "<method '");
+  print_cstr(p, d->fn.as<BuiltinFn>()->name->data());
+  print_cstr(p, "' of '");
+  print_cstr(p, d->owner->name->data());
+  print_cstr(p, "' objects>");
+}
+
+static Value method_descr_getattr(Value self, const Str* name) {
+  MethodDescr* d = self.as<MethodDescr>();
+  if (name == QSTR(__name__) || name == QSTR(__qualname__)) return qv(d->fn.as<BuiltinFn>()->name);
+  return Value::null();
+}
+
+constinit const Type method_descr_type = {
+    &type_type, QSTR(method_descriptor), 0, &method_descr_type, &object_type, nullptr, method_descr_print,
+    method_descr_call, nullptr, nullptr, method_descr_getattr, nullptr, nullptr, nullptr, nullptr,
+    nullptr, nullptr, nullptr, nullptr, nullptr, 0};
+
+// Finds which builtin type in cls's MRO (or base chain) defines name.
+static const Type* builtin_owner(const Type* cls, const Str* name) {
+  if (is_heap_type(cls)) {
+    const Tuple* mro = cls->mro;
+    for (size_t i = 0; i < mro->len; i++) {
+      const Type* c = mro->items()[i].as<Type>();
+      if (!is_heap_type(c) && !table_lookup(c->locals, name).is_null()) return c;
+    }
+    return nullptr;
+  }
+  for (const Type* t = cls; t; t = t->base)
+    if (!table_lookup(t->locals, name).is_null()) return t;
+  return nullptr;
+}
+
 static Value type_getattr_impl(const Type* cls, const Str* name) {
   const Type* meta = cls->type;
   Value meta_attr = is_heap_type(meta) ? type_lookup(meta, name) : Value::null();
@@ -301,6 +360,16 @@ static Value type_getattr_impl(const Type* cls, const Str* name) {
       if (at == &staticmethod_type) return attr.as<StaticMethodObj>()->func();
       if (at == &classmethod_type) return bound_method_new(from_ptr(cls), attr.as<StaticMethodObj>()->func());
       if (is_heap_type(at) && (at->flags & kTypeHasDescriptors)) return descr_get(attr, Value::null(), cls);
+      if (at == &builtin_fn_type) {
+        const Type* owner = builtin_owner(cls, name);
+        if (owner && owner != &type_type) {
+          MethodDescr* d = static_cast<MethodDescr*>(gc::alloc(sizeof(MethodDescr)));
+          d->type = &method_descr_type;
+          d->owner = owner;
+          d->fn = attr;
+          return from_ptr(d);
+        }
+      }
     }
     return attr;
   }

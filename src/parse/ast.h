@@ -482,7 +482,8 @@ struct Constant : Node {
     MINNOW_NODE(Constant);
     ConstKind value_kind;
     uint8_t base;        // Int only: 10, 16, 8 or 2
-    bool u_prefix;       // Str only: written with a u/U prefix (CPython kind='u')
+    bool u_prefix;       // Str only: first part written with a lowercase u prefix
+                         // (CPython kind='u')
     const char* text;    // see ConstKind; nullptr for None/True/False/Ellipsis
     uint32_t len;
 };

@@ -127,7 +127,7 @@ Node* Parser::star_named_expression() {
 }
 
 // named_expression: NAME ':=' expression | expression !':='
-Node* Parser::named_expression() {
+Node* Parser::named_expression(bool eq_hint) {
     if (kind() == Tok::Name && peek(1).kind == Tok::ColonEqual) {
         Name* target = node_at<Name>(tok());
         target->id = ident(tok());
@@ -142,6 +142,21 @@ Node* Parser::named_expression() {
     Node* e = expression();
     if (kind() == Tok::ColonEqual) {
         fail_cat(e, "cannot use assignment expressions with ", expr_description(e));
+    }
+    if (eq_hint && kind() == Tok::Equal && starts_operand(peek(1).kind)) {
+        switch (e->kind) {
+            case NodeKind::List: case NodeKind::Tuple: case NodeKind::GeneratorExp:
+                break;
+            case NodeKind::Name:
+                fail_node(e, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            case NodeKind::Constant: {
+                ConstKind k = e->as<Constant>()->value_kind;
+                if (k == ConstKind::True || k == ConstKind::False || k == ConstKind::None) break;
+                [[fallthrough]];
+            }
+            default:
+                fail_cat(e, "cannot assign to ", expr_description(e), " here. Maybe you meant '==' instead of '='?");
+        }
     }
     return e;
 }
@@ -493,6 +508,7 @@ Node* Parser::paren_contents(Pos open, Tok closer) {
     } else if (kind() == Tok::KwYield) {
         result = yield_expr();
     } else {
+        if (kind() == Tok::DoubleStar) fail_at(tok(), "cannot use double starred expression here");
         Node* first = star_named_expression();
         if (starts_comp_for(*this)) {
             if (first->kind == NodeKind::Starred)
@@ -549,6 +565,7 @@ Node* Parser::list_atom() {
                 if (kind() == Tok::RSqb) break;
                 push(star_named_expression());
             }
+            if (starts_comp_for(*this)) fail_node(first, "did you forget parentheses around the comprehension target?");
             l->elts = take<Node>(m);
             result = l;
         }
@@ -642,6 +659,7 @@ Node* Parser::brace_atom() {
                 if (kind() == Tok::RBrace) break;
                 push(star_named_expression());
             }
+            if (starts_comp_for(*this)) fail_node(first, "did you forget parentheses around the comprehension target?");
             s->elts = take<Node>(m);
             result = s;
         }
@@ -909,7 +927,7 @@ void Parser::call_args(Seq<Node>* args, Seq<keyword>* kwargs, const Token& open,
             seen_kw = true;
             push(k);
         } else {
-            Node* e = named_expression();
+            Node* e = named_expression(false);
             if (starts_comp_for(*this)) {
                 if (!allow_genexp) unexpected();
                 if (sp != m) fail_node(e, "Generator expression must be parenthesized");

@@ -351,7 +351,10 @@ uint32_t fstring_field(FString& f, uint32_t i, int level) {
         char ch = s[k];
         if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r' && ch != '\f') empty = false;
     }
-    if (empty) ffail(f, "f-string: empty expression not allowed");
+    if (empty) {
+        if (s[j] == '}') ffail(f, "f-string: empty expression not allowed");
+        ffail_chars(f, "f-string: expression required before '", s[j], "'");
+    }
 
     Token tok_copy = f.tok;
     Node* expr = parse_field_expr(f, f.body + i, f.body + j);
@@ -489,7 +492,7 @@ Node* Parser::strings() {
             }
             Constant* c = node_at<Constant>(first);
             c->value_kind = bytes ? ConstKind::Bytes : ConstKind::Str;
-            c->u_prefix = (first.flags & kStrU) != 0;
+            c->u_prefix = src[first.pos] == 'u';  // CPython: kind='u' for lowercase only
             c->text = b.s;
             c->len = b.len;
             advance();
@@ -526,7 +529,7 @@ Node* Parser::strings() {
     if (!any_f) {
         Constant* c = node_at<Constant>(first);
         c->value_kind = bytes ? ConstKind::Bytes : ConstKind::Str;
-        c->u_prefix = (first.flags & kStrU) != 0;
+        c->u_prefix = src[first.pos] == 'u';
         c->text = buf.data;
         c->len = buf.len;
         return c;

@@ -274,7 +274,7 @@ void Parser::simple_stmts() {
 
 Node* Parser::compound_stmt() {
     switch (kind()) {
-        case Tok::KwIf: return if_stmt(false);
+        case Tok::KwIf: return if_stmt();
         case Tok::KwWhile: return while_stmt();
         case Tok::KwFor: return for_stmt(nullptr);
         case Tok::KwTry: return try_stmt();
@@ -364,18 +364,23 @@ static bool augassign_op(Tok t, OperatorKind* op) {
 //   star_expressions
 Node* Parser::expr_stmt() {
     Token first = tok();
-    Node* e = kind() == Tok::KwYield ? yield_expr() : star_expressions();
+    bool bare_yield = kind() == Tok::KwYield;
+    Node* e = bare_yield ? yield_expr() : star_expressions();
     OperatorKind op;
     if (kind() == Tok::Equal) {
         Assign* a = node_at<Assign>(first);
         uint32_t m = scratch_mark();
         while (kind() == Tok::Equal) {
-            if (e->kind == NodeKind::Yield || e->kind == NodeKind::YieldFrom)
-                fail_node(e, "assignment to yield expression not possible");
-            set_context(e, ExprContext::Store, sp == m ? TargetUse::AssignFirst : TargetUse::Assign);
-            push(e);
+            if (bare_yield) fail_node(e, "assignment to yield expression not possible");
             advance();
-            e = kind() == Tok::KwYield ? yield_expr() : star_expressions();
+            // Like CPython, an invalid first target gets the "Maybe you
+            // meant '=='" hint when an operand (not another target) follows.
+            bool hint = sp == m && starts_operand(kind()) && peek(1).kind != Tok::Equal &&
+                        peek(1).kind != Tok::ColonEqual;
+            set_context(e, ExprContext::Store, hint ? TargetUse::AssignFirst : TargetUse::Assign);
+            push(e);
+            bare_yield = kind() == Tok::KwYield;
+            e = bare_yield ? yield_expr() : star_expressions();
         }
         a->targets = take<Node>(m);
         a->value = e;
@@ -564,7 +569,7 @@ Node* Parser::from_stmt() {
 
 // if_stmt: 'if' named_expression block (elif_stmt | [else_block])
 // An elif chain becomes nested Ifs; it is built iteratively.
-Node* Parser::if_stmt(bool) {
+Node* Parser::if_stmt() {
     Token t = tok();
     advance();
     If* top = node_at<If>(t);

@@ -56,8 +56,9 @@ ast::Node* parse(const ParseConfig& cfg, const char* src, size_t len, ParseMode 
 // Incremental file-mode parsing, for compiling top-level statements one at
 // a time with little memory: call parse_begin, then parse_next_statement
 // until it returns nullptr. The caller may reset its arena between
-// statements (nodes never point into earlier statements). The source and
-// the StatementParser must stay alive throughout.
+// statements (nodes never point into earlier statements). The source, the
+// ParseConfig and the StatementParser's storage (statement_parser_size()
+// bytes, pointer-aligned) must stay alive throughout.
 struct StatementParser;
 size_t statement_parser_size();  // bytes needed for a StatementParser
 StatementParser* parse_begin(void* storage, const ParseConfig& cfg, const char* src, size_t len);

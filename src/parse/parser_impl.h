@@ -173,7 +173,7 @@ struct Parser {
     Node* compound_stmt();
     Node* expr_stmt();
     Seq<Node> block(const char* what, uint32_t header_line);
-    Node* if_stmt(bool is_elif);
+    Node* if_stmt();
     Node* while_stmt();
     Node* for_stmt(const Token* async_tok);
     Node* with_stmt(const Token* async_tok);
@@ -194,7 +194,9 @@ struct Parser {
     Node* star_expressions();          // a, *b, c   -> Tuple when a comma
     Node* star_expression();           // *x | expression
     Node* star_named_expression();     // *x | named_expression
-    Node* named_expression();          // NAME := expr | expression
+    // NAME := expr | expression. eq_hint: explain a following `= value`
+    // ("Maybe you meant '=='"); call arguments have their own message.
+    Node* named_expression(bool eq_hint = true);
     Node* expression();                // conditional / lambda
     Node* yield_expr();
     Node* disjunction();

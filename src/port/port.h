@@ -38,6 +38,29 @@ int close_file(int h);
 // 1 = regular file, 2 = directory, 0 = absent.
 int stat_path(const char* path);
 
+// The file system, for the os module. Each returns 0 (or a count) on
+// success and -errno on failure; a port without a file system returns
+// -ENOENT (or -EROFS for changes).
+int remove_file(const char* path);
+int rename_path(const char* from, const char* to);
+int make_dir(const char* path);
+int remove_dir(const char* path);
+int change_dir(const char* path);
+// Writes the current directory and a NUL to buf; returns its length.
+long current_dir(char* buf, size_t n);
+struct FileInfo {
+  uint32_t mode;  // POSIX st_mode: 0x4000 directory, 0x8000 regular file, | permissions
+  uint64_t ino, dev, nlink, uid, gid, size;
+  int64_t atime, mtime, ctime;  // seconds since the epoch
+};
+int stat_info(const char* path, FileInfo* out);
+// Directory listing: open_dir returns a handle >= 0; read_dir writes the
+// next entry's name and a NUL to name (entries "." and ".." are skipped)
+// and returns its length, 0 at the end; close_dir releases the handle.
+int open_dir(const char* path);
+long read_dir(int h, char* name, size_t n);
+void close_dir(int h);
+
 // Called by the VM at safe points when interrupt_pending is set.
 // The port sets it from its Ctrl-C / SIGINT handler.
 extern volatile bool interrupt_pending;

@@ -376,9 +376,24 @@ struct InlineCache {
   uint32_t v2;
 };
 
+// A scratch entry for when the cache array cannot be allocated (the heap is
+// locked or full): lookups then simply miss.
+static InlineCache no_cache;
+
 static InlineCache* caches_of(const Code* c) {
-  if (!c->caches) const_cast<Code*>(c)->caches = gc::alloc((c->n_caches + 1) * sizeof(InlineCache));
+  if (!c->caches) {
+    const_cast<Code*>(c)->caches = gc::try_alloc((c->n_caches + 1) * sizeof(InlineCache));
+    if (!c->caches) {
+      no_cache = InlineCache{};
+      return &no_cache;
+    }
+  }
   return static_cast<InlineCache*>(c->caches);
+}
+
+static inline InlineCache* cache_at(const Code* c, uint32_t i) {
+  InlineCache* base = caches_of(c);
+  return base == &no_cache ? base : base + i;
 }
 
 static Value load_global_cached(InlineCache* ic, Dict* g, const Str* name) {
@@ -706,7 +721,7 @@ op_LOAD_GLOBAL: {
   const Str* name = names[ARG16()];
   CLEAR_EXT();
   ip += 2;
-  InlineCache* ic = caches_of(code) + (ip[-2] | (ip[-1] << 8));
+  InlineCache* ic = cache_at(code, ip[-2] | (ip[-1] << 8));
   PUSH(load_global_cached(ic, f->globals, name));
   DISPATCH();
 }
@@ -747,7 +762,7 @@ op_LOAD_ATTR: {
   const Str* name = names[ARG16()];
   CLEAR_EXT();
   ip += 2;
-  InlineCache* ic = caches_of(code) + (ip[-2] | (ip[-1] << 8));
+  InlineCache* ic = cache_at(code, ip[-2] | (ip[-1] << 8));
   Value obj = sp[-1];
   Value v = load_attr_fast(ic, obj, name);
   if (v.is_null()) {
@@ -776,7 +791,7 @@ op_LOAD_METHOD: {
   const Str* name = names[ARG16()];
   CLEAR_EXT();
   ip += 2;
-  InlineCache* ic = caches_of(code) + (ip[-2] | (ip[-1] << 8));
+  InlineCache* ic = cache_at(code, ip[-2] | (ip[-1] << 8));
   Value obj = sp[-1];
   if (!load_method_fast(ic, obj, name, sp - 1)) {
     load_method(obj, name, sp - 1);

@@ -9,12 +9,18 @@ and compares its output with ast.dump(ast.parse(...)). For sources that
 python3 rejects, only checks that Minnow rejects them too (and reports the
 messages that differ, without failing on them unless --strict-messages).
 
+With --test-strings it also compares every string constant (and every
+doctest example inside one) found in CPython's own grammar-related tests
+(Lib/test/test_syntax.py, test_grammar.py, ...): thousands of small valid
+and invalid programs.
+
 With --fuzz N it also mutates N statements taken from the corpus (deleting,
 duplicating, swapping or inserting tokens) and checks that Minnow accepts
 exactly what python3 accepts, with the same tree.
 
 usage: astdump_compare.py ASTDUMP_BINARY [--lib DIR] [--no-lib] [--pos]
-                          [--fuzz N] [--seed S] [--strict-messages] [--verbose]
+                          [--test-strings] [--fuzz N] [--seed S]
+                          [--strict-messages] [--verbose]
 """
 import argparse
 import ast
@@ -389,6 +395,37 @@ def fuzz_cases(files, count, seed):
             yield case
 
 
+TEST_STRING_FILES = [
+    "test_syntax.py", "test_grammar.py", "test_fstring.py", "test_exceptions.py",
+    "test_positional_only_arg.py", "test_keywordonlyarg.py", "test_unpack_ex.py", "test_genexps.py",
+    "test_named_expressions.py", "test_string_literals.py", "test_eof.py", "test_tokenize.py",
+    "test_unparse.py", "test_ast.py", "test_compile.py", "test_coroutines.py", "test_generators.py",
+    "test_setcomps.py", "test_listcomps.py", "test_global.py", "test_utf8source.py",
+    "test_future.py", "test_type_comments.py", "test_traceback.py", "test_codeop.py",
+    "test_dis.py", "test_with.py", "test_funcattrs.py",
+]
+
+
+def test_string_cases(lib):
+    """Source strings and doctest examples from CPython's tests."""
+    import doctest
+    for fn in TEST_STRING_FILES:
+        path = os.path.join(lib, "test", fn)
+        try:
+            with open(path, encoding="utf-8") as f:
+                tree = ast.parse(f.read())
+        except Exception:
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and 1 < len(node.value) < 5000:
+                try:
+                    for ex in doctest.DocTestParser().get_examples(node.value):
+                        yield ex.source
+                except Exception:
+                    pass
+                yield node.value
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("binary")
@@ -397,6 +434,8 @@ def main():
     ap.add_argument("--top-only", action="store_true", help="only Lib/*.py, not subdirectories")
     ap.add_argument("--pos", action="store_true", help="also compare lineno/col_offset")
     ap.add_argument("--strict-messages", action="store_true")
+    ap.add_argument("--test-strings", action="store_true",
+                    help="also test string constants from CPython's grammar tests")
     ap.add_argument("--fuzz", type=int, default=0, help="number of mutated statements to test")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--verbose", "-v", action="store_true")
@@ -424,6 +463,25 @@ def main():
             if args.top_only and root != args.lib:
                 continue
             lib_files.extend(os.path.join(root, fn) for fn in sorted(fnames) if fn.endswith(".py"))
+
+    if args.test_strings:
+        ts_stats = Stats()
+        with tempfile.TemporaryDirectory() as tmp:
+            files = []
+            names = {}
+            for i, case in enumerate(test_string_cases(args.lib)):
+                data = case.encode("utf-8", "surrogatepass")
+                if uses_unsupported(data):
+                    continue
+                p = os.path.join(tmp, "str_%05d.py" % i)
+                with open(p, "wb") as f:
+                    f.write(data)
+                files.append(p)
+                names[p] = "test string %r" % case[:200]
+            compare_files(args.binary, files, "exec", ts_stats, args, names)
+        print("test strings: %d ok, %d failed, %d known differences, %d message differences"
+              % (ts_stats.ok, ts_stats.fail, ts_stats.known, ts_stats.msg_diff))
+        stats.fail += ts_stats.fail
 
     if args.fuzz:
         fuzz_stats = Stats()

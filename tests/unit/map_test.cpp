@@ -32,11 +32,8 @@ class MapTest : public ::testing::Test {
   void SetUp() override {
     char here;
     port::g_stack_top = &here + 2048;
-    static bool ready = false;
-    if (!ready) {
-      vm_init(g_heap, sizeof g_heap);
-      ready = true;
-    }
+    // Another suite may have started the VM already: share it.
+    if (!ts.builtins) vm_init(g_heap, sizeof g_heap);
   }
 };
 
