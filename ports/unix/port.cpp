@@ -72,6 +72,10 @@ int read_byte() {
   }
 }
 
+// Placeholder: the REPL work replaces these with real terminal handling.
+void console_set_raw(bool) {}
+bool console_is_terminal() { return isatty(0) && isatty(1); }
+
 static uint64_t now_ns() {
   timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);

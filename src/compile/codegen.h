@@ -66,6 +66,13 @@ struct FBlock {
   const Str* name;   // HandlerCleanup: `except E as name`, else null
 };
 
+// MicroPython's `NAME = const(expr)`: names whose value the compiler
+// substitutes (a GC array reachable from the Compiler).
+struct ConstName {
+  const Str* name;
+  Value value;
+};
+
 struct Compiler {
   const char* src;
   size_t src_len;
@@ -75,6 +82,8 @@ struct Compiler {
   bool future_ok;     // `from __future__` is still allowed here
   Unit* u;
   Scope* module_scope;
+  ConstName* const_names;
+  uint32_t n_const_names, cap_const_names;
   GcArena arena;
 };
 
@@ -106,6 +115,11 @@ enum class NameOp : uint8_t { Load, Store, Delete };
 void compile_name(Compiler* c, const Str* name, NameOp op, const ast::Node* at);
 // Is e a constant expression that folds to a value? (for constant tuples)
 bool const_value(Compiler* c, ast::Node* e, Value* out);
+// MicroPython const(): handles a module-level `NAME = const(expr)`; returns
+// false (nothing emitted) if the statement is not one.
+bool compile_const_assign(Compiler* c, ast::Assign* a);
+// The value of a const() name visible as a global here, if any.
+bool const_name_value(Compiler* c, const Str* name, Value* out);
 // Pushes a call's arguments the generic way (CALL_EX): fn is already on
 // the stack; `extra` positional values were pushed before the first arg.
 void compile_call_args(Compiler* c, const ast::Seq<ast::Node>& args, const ast::Seq<ast::keyword>& kws,

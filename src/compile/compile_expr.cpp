@@ -7,6 +7,7 @@
 
 #include "compile/codegen.h"
 #include "config.h"
+#include "gc/heap.h"
 #include "obj/tuple.h"
 #include "util/fltfmt.h"
 
@@ -21,6 +22,21 @@ const Str* intern_ident(const Ident& id) { return intern(id.s, id.len); }
 
 // --- Names ------------------------------------------------------------------------
 
+// Does `name` in scope s mean the module-level (global) name?
+static bool is_global_here(Scope* s, const Str* name) {
+  if (s->kind == ScopeKind::Module) return true;
+  Symbol* sym = scope_find(s, name);
+  if (!sym) return true;
+  return sym->bind == Bind::GlobalImplicit || sym->bind == Bind::GlobalExplicit;
+}
+
+static void emit_value(Unit* u, Value v) {
+  if (v.is_small())
+    emit_int(u, v.small());
+  else
+    emit_const(u, v);
+}
+
 void compile_name(Compiler* c, const Str* name, NameOp op, const Node* at) {
   Unit* u = c->u;
   Scope* s = u->scope;
@@ -29,6 +45,11 @@ void compile_name(Compiler* c, const Str* name, NameOp op, const Node* at) {
     return;
   }
   (void)at;
+  Value cv;
+  if (op == NameOp::Load && c->n_const_names && is_global_here(s, name) && const_name_value(c, name, &cv)) {
+    emit_value(u, cv);
+    return;
+  }
   static const Op name_ops[] = {Op::LOAD_NAME, Op::STORE_NAME, Op::DELETE_NAME};
   static const Op fast_ops[] = {Op::LOAD_FAST, Op::STORE_FAST, Op::DELETE_FAST};
   static const Op deref_ops[] = {Op::LOAD_DEREF, Op::STORE_DEREF, Op::DELETE_DEREF};
@@ -298,6 +319,92 @@ static bool fold_ints(OperatorKind op, intptr_t a, intptr_t b, intptr_t* out) {
   }
   if (r < INTPTR_MIN || r > INTPTR_MAX || !Value::fits_small(static_cast<intptr_t>(r))) return false;
   *out = static_cast<intptr_t>(r);
+  return true;
+}
+
+// --- MicroPython const() ----------------------------------------------------------
+
+bool const_name_value(Compiler* c, const Str* name, Value* out) {
+  for (uint32_t i = 0; i < c->n_const_names; i++) {
+    if (c->const_names[i].name == name) {
+      *out = c->const_names[i].value;
+      return true;
+    }
+  }
+  return false;
+}
+
+// `const(x)` or `micropython.const(x)`: *arg = x.
+static bool is_const_call(Node* v, Node** arg) {
+  if (!v->is<Call>()) return false;
+  Call* call = v->as<Call>();
+  if (call->args.count != 1 || call->keywords.count || call->args[0]->is<Starred>()) return false;
+  Node* f = call->func;
+  bool named = f->is<Name>() && f->as<Name>()->id.eq("const");
+  bool dotted = f->is<Attribute>() && f->as<Attribute>()->attr.eq("const") &&
+                f->as<Attribute>()->value->is<Name>() && f->as<Attribute>()->value->as<Name>()->id.eq("micropython");
+  if (!named && !dotted) return false;
+  *arg = call->args[0];
+  return true;
+}
+
+// A const() argument: literals, earlier const names, small-int arithmetic.
+static bool fold_const(Compiler* c, Node* e, Value* out) {
+  check_stack();
+  if (e->is<Name>()) return const_name_value(c, ident_str(c, e->as<Name>()->id), out);
+  if (e->is<BinOp>()) {
+    BinOp* b = e->as<BinOp>();
+    Value x, y;
+    intptr_t r;
+    if (!fold_const(c, b->left, &x) || !fold_const(c, b->right, &y)) return false;
+    if (!x.is_small() || !y.is_small() || !fold_ints(b->op, x.small(), y.small(), &r)) return false;
+    *out = int_from(r);
+    return true;
+  }
+  if (e->is<UnaryOp>() && e->as<UnaryOp>()->op != UnaryOpKind::Not) {
+    UnaryOp* un = e->as<UnaryOp>();
+    Value x;
+    if (!fold_const(c, un->operand, &x)) return false;
+    if (x.is_small()) {
+      intptr_t v = x.small();
+      *out = int_from(un->op == UnaryOpKind::USub ? -v : un->op == UnaryOpKind::Invert ? ~v : v);
+      return true;
+    }
+    return const_value(c, e, out);
+  }
+  return const_value(c, e, out);
+}
+
+bool compile_const_assign(Compiler* c, Assign* a) {
+  Unit* u = c->u;
+  Node* arg;
+  if (u->scope->kind != ScopeKind::Module || a->targets.count != 1 || !a->targets[0]->is<Name>() ||
+      !is_const_call(a->value, &arg))
+    return false;
+  Value v;
+  if (!fold_const(c, arg, &v)) return false;
+  const Str* name = ident_str(c, a->targets[0]->as<Name>()->id);
+  bool found = false;
+  for (uint32_t i = 0; i < c->n_const_names; i++) {
+    if (c->const_names[i].name == name) {
+      c->const_names[i].value = v;
+      found = true;
+    }
+  }
+  if (!found) {
+    if (c->n_const_names == c->cap_const_names) {
+      uint32_t cap = c->cap_const_names ? c->cap_const_names * 2 : 8;
+      c->const_names = c->const_names
+                           ? static_cast<ConstName*>(gc::realloc(c->const_names, cap * sizeof(ConstName)))
+                           : static_cast<ConstName*>(gc::alloc(cap * sizeof(ConstName)));
+      c->cap_const_names = cap;
+    }
+    c->const_names[c->n_const_names++] = ConstName{name, v};
+  }
+  // A private const (`_NAME`) exists only at compile time.
+  if (name->len && name->data()[0] == '_') return true;
+  emit_value(u, v);
+  compile_name(c, name, NameOp::Store, a->targets[0]);
   return true;
 }
 

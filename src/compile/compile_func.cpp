@@ -148,10 +148,25 @@ static Scope* child_scope(Compiler* c, const Node* n) {
   return s;
 }
 
+// MicroPython's code-emitter decorators (@micropython.native, .viper,
+// .bytecode) are compile-time markers, not callables. There is no native
+// emitter yet, so such functions are compiled to bytecode like any other.
+static bool is_emitter_decorator(Node* d) {
+  if (!d->is<Attribute>()) return false;
+  Attribute* a = d->as<Attribute>();
+  return a->value->is<Name>() && a->value->as<Name>()->id.eq("micropython") &&
+         (a->attr.eq("native") || a->attr.eq("viper") || a->attr.eq("bytecode"));
+}
+
 void compile_function_def(Compiler* c, FunctionDefBase* f) {
   Scope* s = child_scope(c, f);
   uint32_t first_line = f->decorator_list.count ? f->decorator_list[0]->line : f->line;
-  for (Node* d : f->decorator_list) compile_expr(c, d);
+  uint32_t n_decorators = 0;
+  for (Node* d : f->decorator_list) {
+    if (is_emitter_decorator(d)) continue;
+    compile_expr(c, d);
+    n_decorators++;
+  }
   c->u->line = f->line;
   uint32_t flags = compile_defaults(c, f->args);
   push_unit(c, s, first_line);
@@ -162,7 +177,7 @@ void compile_function_def(Compiler* c, FunctionDefBase* f) {
   Code* code = finish_unit(c);
   c->u->line = f->line;
   make_function(c, s, code, flags);
-  for (uint32_t i = 0; i < f->decorator_list.count; i++) emit_arg(c->u, Op::CALL, 1);
+  for (uint32_t i = 0; i < n_decorators; i++) emit_arg(c->u, Op::CALL, 1);
   compile_name(c, ident_str(c, f->name), NameOp::Store, f);
 }
 

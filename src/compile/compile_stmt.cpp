@@ -625,7 +625,9 @@ void compile_stmt(Compiler* c, Node* s) {
     case NodeKind::Delete:
       for (Node* t : s->as<Delete>()->targets) compile_delete(c, t);
       break;
-    case NodeKind::Assign: compile_assign(c, s->as<Assign>()); break;
+    case NodeKind::Assign:
+      if (!compile_const_assign(c, s->as<Assign>())) compile_assign(c, s->as<Assign>());
+      break;
     case NodeKind::AugAssign: compile_augassign(c, s->as<AugAssign>()); break;
     case NodeKind::AnnAssign: compile_annassign(c, s->as<AnnAssign>()); break;
     case NodeKind::For:

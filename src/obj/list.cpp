@@ -387,8 +387,10 @@ Value list_getiter(Value self) { return new_iter(self_list(self), false); }
 struct SortState {
   Value* keys;
   Value* vals;   // == keys when there is no key function
-  Value* tmp_keys;
-  Value* tmp_vals;
+  Value* tmp_keys;  // room for the smaller half of a merge, grown on
+  Value* tmp_vals;  // demand (nearly sorted input needs little)
+  size_t tmp_cap;
+  size_t n;
   // Merge in progress: 0 none, 1 low (left half parked in tmp), 2 high.
   size_t mode;
   size_t i, j, dest;  // see fix_merge()
@@ -547,6 +549,22 @@ struct Sorter {
     return lo;
   }
 
+  // Makes the merge buffers hold at least need items. No merge is in
+  // progress, so a MemoryError here leaves a permutation.
+  void reserve_tmp(size_t need) {
+    if (need <= s->tmp_cap) return;
+    size_t cap = s->tmp_cap * 2;
+    if (cap < need) cap = need;
+    if (cap > s->n / 2 + 1) cap = s->n / 2 + 1;
+    Value* old_k = s->tmp_keys;
+    Value* old_v = s->tmp_vals;
+    s->tmp_keys = static_cast<Value*>(gc::alloc(cap * sizeof(Value)));
+    s->tmp_vals = HasVals ? static_cast<Value*>(gc::alloc(cap * sizeof(Value))) : s->tmp_keys;
+    s->tmp_cap = cap;
+    gc::free(old_k);
+    if (HasVals) gc::free(old_v);
+  }
+
   void record(size_t i, size_t j, size_t dest) {
     if constexpr (Less::can_raise) {
       s->i = i;
@@ -561,11 +579,12 @@ struct Sorter {
     lo = upper_bound(lo, mid, s->keys[mid]);
     if (lo == mid) return;
     hi = lower_bound(mid, hi, s->keys[mid - 1]);
+    size_t nl = mid - lo, nr = hi - mid;
+    reserve_tmp(nl < nr ? nl : nr);
     Value* k = s->keys;
     Value* v = s->vals;
     Value* tk = s->tmp_keys;
     Value* tv = s->tmp_vals;
-    size_t nl = mid - lo, nr = hi - mid;
     if (nl <= nr) {
       copy_values(tk, k + lo, nl);
       if constexpr (HasVals) copy_values(tv, v + lo, nl);
@@ -949,9 +968,7 @@ void list_sort(List* l, Value key, bool reverse) {
       s->keys = static_cast<Value*>(gc::alloc(n * sizeof(Value)));
       for (size_t i = 0; i < n; i++) s->keys[i] = call1(key, items[i]);
     }
-    size_t half = n / 2 + 1;
-    s->tmp_keys = static_cast<Value*>(gc::alloc(half * sizeof(Value)));
-    s->tmp_vals = has_key ? static_cast<Value*>(gc::alloc(half * sizeof(Value))) : s->tmp_keys;
+    s->n = n;
     // Pick the cheapest comparison that is exact for every key.
     bool all_int = true, all_str = true;
     for (size_t i = 0; i < n && (all_int || all_str); i++) {

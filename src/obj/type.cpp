@@ -77,13 +77,59 @@ Value bound_method_new(Value self, Value func) {
   return from_ptr(m);
 }
 
+// A builtin method bound to an instance of a Python subclass of a builtin
+// type: it runs on the builtin part, and a result that is that part (as in
+// `return self`) is given back as the instance.
+struct NativeBound {
+  const Type* type;  // &native_bound_type
+  Value self;        // the instance
+  Value fn;          // a BuiltinFn
+};
+
+static Value native_bound_call(Value selfv, size_t n_args, size_t n_kw, const Value* args) {
+  NativeBound* b = selfv.as<NativeBound>();
+  Value native = native_of(b->self, nullptr);
+  size_t total = n_args + 2 * n_kw;
+  Value local[9];
+  Value* buf = total + 1 <= 9 ? local : static_cast<Value*>(gc::alloc((total + 1) * sizeof(Value)));
+  buf[0] = native;
+  for (size_t i = 0; i < total; i++) buf[i + 1] = args[i];
+  Value r = call(b->fn, n_args + 1, n_kw, buf);
+  return r == native ? b->self : r;
+}
+
+static void native_bound_print(Printer* p, Value self, bool) {
+  NativeBound* b = self.as<NativeBound>();
+  print_cstr(p, "<built-in method ");
+  print_cstr(p, b->fn.as<BuiltinFn>()->name->data());
+  print_cstr(p, " of ");
+  print_cstr(p, type_name(b->self));
+  print_cstr(p, " object>");
+}
+
+constinit const Type native_bound_type = {
+    &type_type, QSTR(builtin_function_or_method), 0, &native_bound_type, &object_type, nullptr,
+    native_bound_print, native_bound_call, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr,
+    nullptr, nullptr, nullptr, nullptr, nullptr, 0};
+
+// Binds a builtin method to obj (to its builtin part when it has one).
+static Value bind_builtin(Value obj, Value fn) {
+  Value native = native_of(obj, nullptr);
+  if (native == obj) return bound_method_new(obj, fn);
+  NativeBound* b = static_cast<NativeBound*>(gc::alloc(sizeof(NativeBound)));
+  b->type = &native_bound_type;
+  b->self = obj;
+  b->fn = fn;
+  return from_ptr(b);
+}
+
 // What an attribute found on the class becomes when read through obj
 // (obj null: read through the class `owner` itself).
 static Value descr_get(Value attr, Value obj, const Type* owner) {
   if (!attr.is_obj()) return attr;
   const Type* at = attr.obj()->type;
   if (at == &function_type) return obj.is_null() ? attr : bound_method_new(obj, attr);
-  if (at == &builtin_fn_type) return obj.is_null() ? attr : bound_method_new(native_of(obj, nullptr), attr);
+  if (at == &builtin_fn_type) return obj.is_null() ? attr : bind_builtin(obj, attr);
   if (at == &staticmethod_type) return attr.as<StaticMethodObj>()->func();
   if (at == &classmethod_type) return bound_method_new(from_ptr(owner), attr.as<StaticMethodObj>()->func());
   if (at == &property_type) {
@@ -199,8 +245,13 @@ bool load_method_maybe(Value obj, const Str* name, Value dest[2]) {
       Dict* d = (t->flags & kTypeHasInstanceDict) ? obj.as<Instance>()->dict : nullptr;
       Value shadow = d ? dict_get_str(d, name) : Value::null();
       if (shadow.is_null()) {
+        if (is_type(attr, &builtin_fn_type) && native_of(obj, nullptr) != obj) {
+          dest[0] = bind_builtin(obj, attr);
+          dest[1] = Value::null();
+          return true;
+        }
         dest[0] = attr;
-        dest[1] = is_type(attr, &builtin_fn_type) ? native_of(obj, nullptr) : obj;
+        dest[1] = obj;
         return true;
       }
       dest[0] = shadow;

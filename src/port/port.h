@@ -15,6 +15,13 @@ void write(const char* s, size_t n);
 void write_err(const char* s, size_t n);
 int read_byte();
 
+// Terminal mode of the console, for the REPL: raw (no echo, no line
+// buffering, no signal keys) while it edits a line, and back. A port whose
+// console is a UART makes both no-ops. The unix port restores the terminal
+// at exit and on fatal signals too.
+void console_set_raw(bool raw);
+bool console_is_terminal();
+
 // Monotonic time.
 uint64_t ticks_us();
 uint64_t ticks_ms();

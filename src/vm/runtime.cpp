@@ -62,7 +62,9 @@ static bool call_special(Value obj, const Str* name, size_t n, const Value* args
   if (is_type(m, &function_type) || is_type(m, &builtin_fn_type)) {
     buf[0] = is_type(m, &builtin_fn_type) ? native_of(obj, nullptr) : obj;
     for (size_t i = 0; i < n; i++) buf[i + 1] = args[i];
-    *result = call(m, n + 1, 0, buf);
+    Value r = call(m, n + 1, 0, buf);
+    // A builtin method that returns its (builtin) self returns the instance.
+    *result = r == buf[0] ? obj : r;
     return true;
   }
   Value bound = getattr(obj, name);
@@ -139,7 +141,7 @@ static Value user_binary_op(BinOp op, Value a, Value b) {
       if (!r.is_not_impl_slot()) return r;
     } else if (!is_heap_type(ta) || !heap_defines(ta, names.fwd)) {
       r = native_binary(ta, op, a, b);
-      if (!r.is_not_impl_slot()) return r;
+      if (!r.is_not_impl_slot()) return r == native_of(a, nullptr) ? a : r;
     }
     op = non_inplace(op);
   }
