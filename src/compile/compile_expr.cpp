@@ -786,9 +786,7 @@ static void compile_call(Compiler* c, Call* call) {
     compile_expr(c, a->value);
     u->line = a->line;
     emit_nc(u, Op::LOAD_METHOD, add_name(u, ident_str(c, a->attr)));
-    uint32_t line = call->line;
     compile_call_args(c, call->args, call->keywords, 0, true);
-    (void)line;
     return;
   }
   compile_expr(c, fn);

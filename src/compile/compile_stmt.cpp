@@ -68,7 +68,7 @@ void clear_name(Compiler* c, const Str* name, const Node* at) {
 }
 
 // The exit actions of one block, with b already removed from the chain.
-void unwind_one(Compiler* c, FBlock* b, bool preserve_tos, const Node* at) {
+void unwind_one(Compiler* c, FBlock* b, bool preserve_tos) {
   Unit* u = c->u;
   switch (b->kind) {
     case FBKind::While: break;
@@ -102,7 +102,7 @@ void unwind_one(Compiler* c, FBlock* b, bool preserve_tos, const Node* at) {
       set_handler(u, b->outer_handler, b->outer_depth);
       if (preserve_tos) emit_arg(u, Op::SWAP, 2);
       emit(u, Op::POP_EXCEPT);
-      if (b->name) clear_name(c, b->name, at);
+      if (b->name) clear_name(c, b->name, nullptr);
       break;
   }
 }
@@ -602,7 +602,7 @@ void unwind_blocks(Compiler* c, FBlock* stop, bool include, bool preserve_tos) {
     // While b's exit code runs, b is no longer active.
     u->fblock = b->prev;
     u->n_fblocks--;
-    unwind_one(c, b, preserve_tos, nullptr);
+    unwind_one(c, b, preserve_tos);
     if (b == stop) break;
   }
   u->fblock = saved;

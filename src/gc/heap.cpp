@@ -25,6 +25,7 @@ struct Heap {
   uint8_t* pool_end = nullptr;
   size_t n_blocks = 0;
   size_t first_free = 0;       // no free block below this index
+  size_t rover = 0;            // where the last multi-block allocation ended
   int lock_depth = 0;
   bool collecting = false;
   size_t threshold = 0;
@@ -200,11 +201,24 @@ inline size_t skip_used(size_t b) {
 
 // Finds n contiguous free blocks; returns n_blocks if there are none.
 // Keeps the invariant that no block below first_free is free.
+// Multi-block allocations search next-fit from `rover` (where the last one
+// ended), wrapping around to first_free once, so a heap full of small holes
+// is not rescanned on every allocation.
+size_t find_run_from(size_t b, size_t end, size_t n);
+
 size_t find_run(size_t n) {
   size_t b = skip_used(h.first_free);
   h.first_free = b;
   if (n == 1) return b;
-  while (b < h.n_blocks) {
+  size_t start = h.rover > b ? h.rover : b;
+  size_t r = find_run_from(start, h.n_blocks, n);
+  if (r >= h.n_blocks && start > b) r = find_run_from(b, start + n < h.n_blocks ? start + n : h.n_blocks, n);
+  if (r < h.n_blocks) h.rover = r + n;
+  return r;
+}
+
+size_t find_run_from(size_t b, size_t end, size_t n) {
+  while (b < end) {
     if ((b & 3) == 0) {
       uint8_t byte = h.atb[b >> 2];
       if ((byte & 0x03) && (byte & 0x0c) && (byte & 0x30) && (byte & 0xc0)) {
@@ -217,7 +231,7 @@ size_t find_run(size_t n) {
       continue;
     }
     size_t start = b;
-    while (b < h.n_blocks && b - start < n && state(b) == kFree) b++;
+    while (b < end && b - start < n && state(b) == kFree) b++;
     if (b - start == n) return start;
   }
   return h.n_blocks;
@@ -284,6 +298,7 @@ void collect() {
   scan_stack();
   sweep();
   h.since_collect = 0;
+  h.rover = h.first_free;
   h.collections++;
   h.collecting = false;
 }

@@ -75,8 +75,8 @@ bool ascii_only(const char* s, size_t n);
 // ---------------------------------------------------------------------------
 // Code points of a Str.
 
-// Code points in s. Long strings keep the answer in a small cache, so calling
-// this for every s[i] of a loop stays O(1) per call.
+// Code points in s. Heap strings remember the count (see str.cpp), so
+// calling this for every s[i] of a loop stays O(1) per call.
 size_t str_char_len(const Str* s);
 inline bool str_is_ascii(const Str* s) { return str_char_len(s) == s->len; }
 // Byte offset of code point number ci of s (0 <= ci <= char length).

@@ -2,9 +2,9 @@
 // printing) and its methods.
 //
 // Text is UTF-8 and Python sees code point indices. Every operation first
-// asks whether the string is ASCII (str_char_len == len, cached for long
-// strings) and then works on bytes directly; non-ASCII text is walked with
-// the helpers of str.h. Searching works on bytes in both cases: UTF-8 is
+// asks whether the string is ASCII (str_char_len == len, counted once per
+// heap string) and then works on bytes directly; non-ASCII text is walked
+// with the helpers of str.h. Searching works on bytes in both cases: UTF-8 is
 // self-synchronising, so a byte match of valid UTF-8 always starts on a
 // character boundary.
 #include <cstring>

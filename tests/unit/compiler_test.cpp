@@ -486,6 +486,35 @@ TEST_F(CompilerTest, FStrings) {
             "BUILD_STRING STORE_NAME LOAD_NONE RETURN_VALUE");
 }
 
+// --- MicroPython extensions -----------------------------------------------------------------------
+
+TEST_F(CompilerTest, MicroPythonConst) {
+  const char* src =
+      "from micropython import const\n"
+      "_A = const(4)\n"
+      "B = const(_A * 3 + 1)\n"
+      "C = const(-(1 << _A))\n"
+      "def f(B=B):\n"
+      "  return _A + C\n";
+  std::string d = dis(src);
+  EXPECT_FALSE(contains(d, "(_A)"));  // never stored, never loaded
+  EXPECT_TRUE(contains(d, "LOAD_SMALL_INT      13\n"));
+  EXPECT_TRUE(contains(d, "STORE_NAME          2 (B)"));
+  const Code* f = find_code(compile_src(src), "f");
+  EXPECT_EQ(ops(f), "LOAD_SMALL_INT LOAD_SMALL_INT BINARY_OP RETURN_VALUE");
+  EXPECT_TRUE(contains(dis(src), "LOAD_SMALL_INT      -16"));
+  // A local of the same name is not replaced.
+  f = find_code(compile_src("X = const(1)\ndef f(X):\n  return X\n"), "f");
+  EXPECT_EQ(ops(f), "LOAD_FAST RETURN_VALUE");
+}
+
+TEST_F(CompilerTest, EmitterDecorators) {
+  const Code* c = compile_src("import micropython\n@micropython.native\n@micropython.viper\ndef f(a: int) -> int:\n  return a\n");
+  EXPECT_EQ(ops(c),
+            "LOAD_SMALL_INT LOAD_NONE IMPORT_NAME STORE_NAME LOAD_CONST MAKE_FUNCTION STORE_NAME LOAD_NONE "
+            "RETURN_VALUE");
+}
+
 // --- Errors ----------------------------------------------------------------------------------------
 
 TEST_F(CompilerTest, SyntaxErrors) {
