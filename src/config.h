@@ -13,6 +13,12 @@
 #define MINNOW_LEVEL_STANDARD 1  // pyboard-class boards
 #define MINNOW_LEVEL_FULL 2      // the unix port: everything
 
+// A board's own settings (ports/<board>/config_board.h), read first: the
+// build names the header with -DMINNOW_BOARD_CONFIG='"config_board.h"'.
+#ifdef MINNOW_BOARD_CONFIG
+#include MINNOW_BOARD_CONFIG
+#endif
+
 #ifndef MINNOW_LEVEL
 #define MINNOW_LEVEL MINNOW_LEVEL_FULL
 #endif
@@ -31,6 +37,15 @@
 #ifndef MINNOW_UNICODE
 #define MINNOW_UNICODE (MINNOW_LEVEL >= MINNOW_LEVEL_FULL)
 #endif
+// The machine module (reset, freq, unique_id, idle...): needs the port's
+// machine functions (port.h); the boards have it.
+#ifndef MINNOW_MACHINE
+#define MINNOW_MACHINE (MINNOW_LEVEL < MINNOW_LEVEL_FULL)
+#endif
+// sys.implementation._machine: the board and its chip.
+#ifndef MINNOW_MACHINE_NAME
+#define MINNOW_MACHINE_NAME "Minnow unix"
+#endif
 // GC torture: collect at every allocation (a debug build switch).
 #ifndef MINNOW_GC_TORTURE
 #define MINNOW_GC_TORTURE 0
@@ -43,6 +58,8 @@ inline constexpr bool float_ = MINNOW_FLOAT;
 inline constexpr bool bigint = MINNOW_BIGINT;
 inline constexpr bool unicode = MINNOW_UNICODE;
 inline constexpr bool gc_torture = MINNOW_GC_TORTURE;
+inline constexpr bool machine = MINNOW_MACHINE;
+inline constexpr char machine_name[] = MINNOW_MACHINE_NAME;
 
 // Bytes per GC block, the allocation unit: a boxed float (type + double on a
 // 64-bit host) or a three-field object on a 32-bit board fits in one block.
@@ -59,5 +76,17 @@ inline constexpr size_t c_stack_margin = MINNOW_LEVEL >= MINNOW_LEVEL_FULL ? 64 
 
 // Nesting limit of brackets in the parser, like CPython's.
 inline constexpr int max_parse_nesting = 200;
+
+// Minnow's version, shown by the REPL's banner.
+inline constexpr char version[] = "0.1.0";
+
+// Bytes of the REPL's line history: a fixed buffer of the last lines typed
+// (the oldest are dropped to make room).
+inline constexpr size_t repl_history_bytes =
+    MINNOW_LEVEL >= MINNOW_LEVEL_FULL ? 2048 : MINNOW_LEVEL >= MINNOW_LEVEL_STANDARD ? 512 : 256;
+
+// Raw-paste mode's flow-control window: the host may send this many bytes
+// per window granted (0 refuses raw-paste, and hosts fall back to raw mode).
+inline constexpr uint16_t raw_paste_window = MINNOW_LEVEL >= MINNOW_LEVEL_FULL ? 256 : 128;
 
 }  // namespace minnow::cfg

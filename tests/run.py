@@ -27,7 +27,7 @@ DEFAULT_KNOWN = TESTS_DIR / "known_failures.txt"
 DIR_ORDER = ["basics", "types", "builtins", "exceptions", "modules", "import",
              "micropython"]
 # Folders under tests/ that do not hold script tests.
-NOT_SCRIPT_DIRS = {"unit"}
+NOT_SCRIPT_DIRS = {"unit", "pty"}
 
 DIFF_LINES = 20
 STDERR_LINES = 8

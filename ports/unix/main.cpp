@@ -14,11 +14,11 @@
 #include "obj/exception.h"
 #include "obj/list.h"
 #include "port/port.h"
+#include "repl/repl.h"
 #include "vm/state.h"
 
 namespace minnow {
 void run_main_file(const Str* path);
-void repl_run();
 namespace port {
 extern char* g_stack_top;
 void flush_stdout();
@@ -259,10 +259,12 @@ int main(int argc, char** argv) {
       return guarded([&] {
         FILE* fp = fopen(file, "rb");
         if (!fp) raise_os_error(2);
-        static char buf[1 << 20];
-        size_t n = fread(buf, 1, sizeof buf, fp);
+        StrBuilder src;
+        char chunk[4096];
+        size_t n;
+        while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) src.add(chunk, n);
         fclose(fp);
-        disassemble(&stdout_printer, compile(buf, n, intern(file, strlen(file)), CompileMode::File, opt_level));
+        disassemble(&stdout_printer, compile(src.buf, src.len, intern(file, strlen(file)), CompileMode::File, opt_level));
         port::flush_stdout();
       });
     }
@@ -287,7 +289,12 @@ int main(int argc, char** argv) {
   }
   if (!ran || inspect) {
     if (sys_argv->len == 0) list_append(sys_argv, str_new("", 0));
-    repl_run();
+    // Ctrl-D at the prompt leaves; a soft reset (Ctrl-D in the raw REPL)
+    // starts over with fresh user state and the same sys.path and argv.
+    int code = 0;
+    ReplEnd end;
+    while ((end = repl_run(&code)) == ReplEnd::SoftReset) vm_soft_reset();
+    if (end == ReplEnd::SystemExit) status = code;
   }
   port::flush_stdout();
   port::exit(status);

@@ -72,10 +72,6 @@ int read_byte() {
   }
 }
 
-// Placeholder: the REPL work replaces these with real terminal handling.
-void console_set_raw(bool) {}
-bool console_is_terminal() { return isatty(0) && isatty(1); }
-
 static uint64_t now_ns() {
   timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -235,6 +231,7 @@ void close_dir(int h) {
 
 void exit(int status) {
   flush_stdout();
+  console_set_raw(false);  // the terminal as it was found (ports/unix/terminal.cpp)
   ::_exit(status);
 }
 

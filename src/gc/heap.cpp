@@ -45,6 +45,9 @@ struct Heap {
   void* root_start[kMaxRoots];
   size_t root_words[kMaxRoots];
   size_t n_roots = 0;
+  void* const* dyn_start[4];
+  void* const* dyn_end[4];
+  size_t n_dyn = 0;
 };
 
 Heap h;
@@ -183,8 +186,22 @@ void sweep() {
 }
 
 // Skips used blocks from b; returns the first free block (or n_blocks).
+// The allocation table read 32 blocks at a time (8 bytes, 2 bits each).
+inline uint64_t atb_word(size_t b) {
+  uint64_t w;
+  memcpy(&w, h.atb + (b >> 2), sizeof w);
+  return w;
+}
+constexpr uint64_t kLowBits = 0x5555555555555555ull;
+// All 32 blocks of the word are in use (no pair is 00).
+inline bool word_all_used(uint64_t w) { return ((w | (w >> 1)) & kLowBits) == kLowBits; }
+
 inline size_t skip_used(size_t b) {
   while (b < h.n_blocks) {
+    if ((b & 31) == 0 && b + 32 <= h.n_blocks && word_all_used(atb_word(b))) {
+      b += 32;
+      continue;
+    }
     if ((b & 3) == 0) {
       uint8_t byte = h.atb[b >> 2];
       // All four blocks of this byte are in use: skip them at once.
@@ -219,6 +236,10 @@ size_t find_run(size_t n) {
 
 size_t find_run_from(size_t b, size_t end, size_t n) {
   while (b < end) {
+    if ((b & 31) == 0 && b + 32 <= end && word_all_used(atb_word(b))) {
+      b += 32;
+      continue;
+    }
     if ((b & 3) == 0) {
       uint8_t byte = h.atb[b >> 2];
       if ((byte & 0x03) && (byte & 0x0c) && (byte & 0x30) && (byte & 0xc0)) {
@@ -231,7 +252,14 @@ size_t find_run_from(size_t b, size_t end, size_t n) {
       continue;
     }
     size_t start = b;
-    while (b < end && b - start < n && state(b) == kFree) b++;
+    while (b < end && b - start < n) {
+      if ((b & 31) == 0 && b + 32 <= end && b - start + 32 <= n && atb_word(b) == 0) {
+        b += 32;
+        continue;
+      }
+      if (state(b) != kFree) break;
+      b++;
+    }
     if (b - start == n) return start;
   }
   return h.n_blocks;
@@ -286,6 +314,14 @@ void add_roots(void* start, size_t n_words) {
   }
 }
 
+void add_dynamic_roots(void* const* start, void* const* end) {
+  if (h.n_dyn < 4) {
+    h.dyn_start[h.n_dyn] = start;
+    h.dyn_end[h.n_dyn] = end;
+    h.n_dyn++;
+  }
+}
+
 void collect() {
   if (h.collecting || h.lock_depth) return;
   h.collecting = true;
@@ -295,6 +331,7 @@ void collect() {
     auto s = static_cast<const char*>(h.root_start[i]);
     scan_range_conservative(s, s + h.root_words[i] * sizeof(void*));
   }
+  for (size_t i = 0; i < h.n_dyn; i++) scan_range_conservative(*h.dyn_start[i], *h.dyn_end[i]);
   scan_stack();
   sweep();
   h.since_collect = 0;

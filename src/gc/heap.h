@@ -41,6 +41,8 @@ void collect();
 
 // Word ranges scanned as roots at every collection (up to a fixed number).
 void add_roots(void* start, size_t n_words);
+// A range whose end moves (the VM stack): [*start, *end) is scanned.
+void add_dynamic_roots(void* const* start, void* const* end);
 
 // heap_lock: while locked, alloc raises MemoryError. Nests.
 void lock();

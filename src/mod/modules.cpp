@@ -21,6 +21,7 @@ void register_all_modules() {
   register_builtin_module(&json_module);
   register_builtin_module(&heapq_module);
   register_builtin_module(&random_module);
+  if constexpr (cfg::machine) register_builtin_module(&machine_module);
 }
 
 }  // namespace minnow

@@ -1,6 +1,7 @@
 // The sys module, and the console streams sys.stdin/stdout/stderr.
 #include <cstring>
 
+#include "config.h"
 #include "obj/dict.h"
 #include "obj/exception.h"
 #include "obj/list.h"
@@ -112,11 +113,13 @@ static Value impl_getattr(Value, const Str* name) {
     return tuple_new(3, v);
   }
   if (name == QSTR(_mpy)) return small(6 | (0 << 10));
-  if (name == QSTR(_machine)) return str_from_cstr("Minnow unix");
+  if (name == QSTR(_machine)) return str_from_cstr(cfg::machine_name);
   return Value::null();
 }
 static void impl_print(Printer* p, Value, bool) {
-  print_cstr(p, "(name='micropython', version=(0, 1, 0), _machine='Minnow unix', _mpy=6)");
+  print_cstr(p, "(name='micropython', version=(0, 1, 0), _machine='");
+  print_cstr(p, cfg::machine_name);
+  print_cstr(p, "', _mpy=6)");
 }
 constinit const Type impl_type = {
     &type_type, QSTR(implementation), 0, &impl_type, &object_type, nullptr, impl_print, nullptr,

@@ -28,6 +28,10 @@ struct Map {
 inline constexpr uint32_t kMapLinear = 8;
 
 void map_init(Map* m, size_t cap);
+// hash(key) as the tables use it: Python's normalisation applied (ints
+// modulo 2**61-1, never -1), so equal numbers of any type agree. Containers
+// that combine item hashes (tuple, frozenset) use it too.
+intptr map_hash(Value key);
 // Returns the value for key, or null if absent. Calls __eq__/__hash__ of
 // user objects, which may change the map; the lookup stays memory-safe.
 Value map_get(Map* m, Value key);

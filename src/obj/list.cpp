@@ -8,6 +8,7 @@
 //   every such call and never holds an items pointer across one.
 #include <cstring>
 
+#include "config.h"
 #include "gc/heap.h"
 #include "obj/dict.h"
 #include "obj/list.h"
@@ -413,6 +414,10 @@ void fix_merge(SortState* s, bool has_vals) {
   s->mode = 0;
 }
 
+// Sorters specialised for all-int and all-str keys: faster, but each
+// costs a few KB of flash, so minimal builds leave them out.
+inline constexpr bool kSortSpecialised = cfg::level >= MINNOW_LEVEL_STANDARD;
+
 // Comparators: lt(a, b) is a < b. can_raise says whether merge state must
 // be recorded before each comparison.
 struct IntLess {
@@ -466,6 +471,14 @@ bool any_less(Value a, Value b) {
 struct AnyLess {
   static constexpr bool can_raise = true;
   bool operator()(Value a, Value b) const { return any_less(a, b); }
+};
+
+// The general comparison with the direction chosen at run time (one
+// sorter instead of two, for minimal builds).
+struct AnyLessDir {
+  static constexpr bool can_raise = true;
+  bool reverse;
+  bool operator()(Value a, Value b) const { return reverse ? any_less(b, a) : any_less(a, b); }
 };
 
 template <class Less>
@@ -969,16 +982,23 @@ void list_sort(List* l, Value key, bool reverse) {
       for (size_t i = 0; i < n; i++) s->keys[i] = call1(key, items[i]);
     }
     s->n = n;
-    // Pick the cheapest comparison that is exact for every key.
-    bool all_int = true, all_str = true;
+    // Pick the cheapest comparison that is exact for every key (small
+    // builds keep one general sorter to save flash).
+    bool all_int = kSortSpecialised, all_str = kSortSpecialised;
     for (size_t i = 0; i < n && (all_int || all_str); i++) {
       Value k = s->keys[i];
       all_int = all_int && k.is_small();
       all_str = all_str && is_str(k);
     }
-    if (all_int) sort_with<IntLess>(s, n, has_key, reverse);
-    else if (all_str) sort_with<StrLess>(s, n, has_key, reverse);
-    else sort_with<AnyLess>(s, n, has_key, reverse);
+    if constexpr (kSortSpecialised) {
+      if (all_int) sort_with<IntLess>(s, n, has_key, reverse);
+      else if (all_str) sort_with<StrLess>(s, n, has_key, reverse);
+      else sort_with<AnyLess>(s, n, has_key, reverse);
+    } else if (has_key) {
+      Sorter<AnyLessDir, true>{s, {reverse}}.sort(n);
+    } else {
+      Sorter<AnyLessDir, false>{s, {reverse}}.sort(n);
+    }
     nlr_pop();
   } else {
     fix_merge(s, has_key);

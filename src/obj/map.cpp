@@ -42,13 +42,24 @@ constexpr uint32_t kMinCap = 4;
 // ---------------------------------------------------------------------------
 // Hashing and key comparison.
 
-// hash(key) without the generic dispatch for the common key types. Must give
-// the same number as the runtime's hash() (vm/runtime.cpp) for every key,
-// or equal keys of different types (1, 1.0, True) would be missed.
+// Python's rules for a hash value: ints hash to themselves modulo 2**61-1
+// (keeping the sign), and -1 is never a hash (it becomes -2). Applying them
+// here as well makes the tables agree with the hashes of floats and big ints
+// (hash(-1.0) == hash(-1), hash(2.0**61) == hash(2**61)) even for raw
+// values that skipped them (small ints, user __hash__ results).
+inline intptr normalize_hash(intptr h) {
+  if constexpr (sizeof(intptr) > 4) {
+    constexpr intptr kModulus = static_cast<intptr>((int64_t{1} << 61) - 1);
+    if (h >= kModulus || h <= -kModulus) h %= kModulus;
+  }
+  return h == -1 ? -2 : h;
+}
+
+// hash(key) with a fast path for the common key types.
 inline intptr key_hash(Value k) {
-  if (k.is_small()) return k.small();
+  if (k.is_small()) return normalize_hash(k.small());
   if (k.obj()->type == &str_type) return static_cast<intptr>(str_hash(k.as<Str>()));
-  return hash(k);
+  return normalize_hash(hash(k));
 }
 
 inline uint32_t fold(intptr h) {
@@ -299,6 +310,8 @@ void remove_entry(Map* m, MapEntry* e) {
 }  // namespace
 
 // ---------------------------------------------------------------------------
+
+intptr map_hash(Value key) { return key_hash(key); }
 
 void map_init(Map* m, size_t cap) {
   m->entries = nullptr;

@@ -5,6 +5,7 @@
 // every item lies between start and stop, so the result is exact even when
 // an intermediate step of the iterator would overflow.
 #include "gc/heap.h"
+#include "obj/dict.h"
 #include "obj/tuple.h"
 
 namespace minnow {
@@ -134,7 +135,7 @@ Value range_unary_op(UnaryOp op, Value self) {
       Value parts[3] = {int_from(static_cast<intptr>(n)), none(), none()};
       if (n > 0) parts[1] = int_value(r->start);
       if (n > 1) parts[2] = int_value(r->step);
-      return small(hash(tuple_new(3, parts)));
+      return small(map_hash(tuple_new(3, parts)));
     }
     default: return Value::not_impl_slot();
   }

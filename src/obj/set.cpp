@@ -174,7 +174,7 @@ intptr frozenset_hash(Set* s) {
   uintptr h = 0;
   size_t pos = 0;
   while (MapEntry* e = map_next(&s->map, &pos)) {
-    uintptr x = static_cast<uintptr>(hash(e->key));
+    uintptr x = static_cast<uintptr>(map_hash(e->key));
     h ^= ((x ^ 89869747u) ^ (x << 16)) * 3644798167u;
   }
   h ^= (static_cast<uintptr>(s->map.count) + 1) * 1927868237u;

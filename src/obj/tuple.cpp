@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "gc/heap.h"
+#include "obj/dict.h"
 #include "obj/list.h"
 #include "obj/tuple.h"
 
@@ -61,7 +62,7 @@ intptr tuple_hash(const Tuple* t) {
                        p5 = 2870177450012600261ull;
     uint64_t acc = p5;
     for (size_t i = 0; i < t->len; i++) {
-      uint64_t lane = static_cast<uint64_t>(hash(t->items()[i]));
+      uint64_t lane = static_cast<uint64_t>(map_hash(t->items()[i]));
       acc += lane * p2;
       acc = (acc << 31) | (acc >> 33);
       acc *= p1;
@@ -74,7 +75,7 @@ intptr tuple_hash(const Tuple* t) {
     constexpr uint32_t p1 = 2654435761u, p2 = 2246822519u, p5 = 374761393u;
     uint32_t acc = p5;
     for (size_t i = 0; i < t->len; i++) {
-      uint32_t lane = static_cast<uint32_t>(hash(t->items()[i]));
+      uint32_t lane = static_cast<uint32_t>(map_hash(t->items()[i]));
       acc += lane * p2;
       acc = (acc << 13) | (acc >> 19);
       acc *= p1;

@@ -78,4 +78,12 @@ extern volatile bool interrupt_pending;
 // A human-readable platform name for sys.platform (e.g. "linux").
 const char* platform();
 
+// The machine module (only where cfg::machine is on): the CPU clock in Hz,
+// the chip's unique id (its length; at most n bytes are written), a wait
+// for the next interrupt, and a hard reset.
+uint32_t cpu_freq();
+size_t unique_id(uint8_t* out, size_t n);
+void idle();
+[[noreturn]] void reset();
+
 }  // namespace minnow::port

@@ -28,11 +28,7 @@ Value generator_new(Function* fn, size_t n_args, size_t n_kw, const Value* args)
   g->saved_exc = Value::null();
   g->state = kGenCreated;
   Value* base = reinterpret_cast<Value*>(g) + kHeaderWords;
-  // Lay out the frame in the heap object (no VM-stack limit applies).
-  Value* saved_limit = ts.stack_limit;
-  ts.stack_limit = base + frame_words(c);
-  Frame* f = frame_layout(c, base);
-  ts.stack_limit = saved_limit;
+  Frame* f = frame_layout(c, base, true);
   bind_args(fn, f->locals, n_args, n_kw, args);
   f->func = fn;
   f->globals = fn->globals;

@@ -95,7 +95,8 @@ extern uint32_t class_epoch;
 Value vm_execute(Frame* f, Value throw_exc);
 // Lays out a frame for code at `base` (locals, header, value stack) and
 // checks the VM stack and recursion limits. Locals are set to null.
-Frame* frame_layout(const Code* code, Value* base);
+// A frame in a heap object (a generator's) has in_heap set.
+Frame* frame_layout(const Code* code, Value* base, bool in_heap = false);
 // Words needed for a frame of code (locals + header + stack).
 size_t frame_words(const Code* code);
 // Fills cell slots and free variables of a new frame of fn.
@@ -137,6 +138,8 @@ const BuiltinModule* find_builtin_module(const Str* name);
 
 // Start-up and the REPL (vm/init.cpp).
 void vm_init(void* heap, size_t heap_size);
+// Soft reset: drops the user's state (see vm/init.cpp) and collects.
+void vm_soft_reset();
 // Compiles and runs source as __main__ (or in globals). Returns normally or raises.
 void exec_source(const char* src, size_t len, const Str* filename, int mode, Dict* globals);
 

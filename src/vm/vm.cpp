@@ -37,9 +37,9 @@ static constexpr size_t kFrameWords = (sizeof(Frame) + sizeof(Value) - 1) / size
 
 size_t frame_words(const Code* c) { return c->n_locals + kFrameWords + c->stack_size; }
 
-Frame* frame_layout(const Code* c, Value* base) {
+Frame* frame_layout(const Code* c, Value* base, bool in_heap) {
   Value* end = base + frame_words(c);
-  if (end > ts.stack_limit) raise_recursion_error();
+  if (!in_heap && end > ts.stack_limit) raise_recursion_error();
   for (uint32_t i = 0; i < c->n_locals; i++) base[i] = Value::null();
   Frame* f = reinterpret_cast<Frame*>(base + c->n_locals);
   f->code = c;
@@ -56,6 +56,10 @@ Frame* frame_layout(const Code* c, Value* base) {
   f->saved_top = ts.stack_top;
   f->is_entry = 0;
   f->yielded = 0;
+  // The GC scans the VM stack up to stack_top: cover the new frame before
+  // binding arguments allocates (a raise leaves it high until the handling
+  // frame or a returning one resets it).
+  if (!in_heap) ts.stack_top = end;
   return f;
 }
 
@@ -209,7 +213,7 @@ static Value format_value_op(Value v, uint32_t arg, Value spec) {
   switch (arg & 3) {
     case 1: v = str_of(v); break;
     case 2: v = repr(v); break;
-    case 3: v = repr(v); break;
+    case 3: v = ascii_of(v); break;
     default: break;
   }
   if (spec.is_null() && is_str(v)) return v;

@@ -1,0 +1,46 @@
+# int methods, attributes, bool arithmetic, int subclasses, operator methods
+# and the numeric hash shared by int, float and bool.
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+print((5).real, (5).imag, (5).numerator, (5).denominator, (7).conjugate())
+print((2**100).as_integer_ratio(), (-6).as_integer_ratio())
+print((0).bit_length(), (-1).bit_length(), (2**64).bit_length(), (-2**64 + 1).bit_count())
+for v in (0, 1, 255, -1, -128, 2**70, -2**70):
+    for n in (1, 2, 9, 12):
+        for order in ('big', 'little'):
+            t(lambda: v.to_bytes(n, order, signed=True))
+            t(lambda: v.to_bytes(n, order))
+t(lambda: (1).to_bytes(-1, 'big'))
+t(lambda: (1).to_bytes(2, 'middle'))
+t(lambda: (1024).to_bytes())
+for b in (b'', b'\x01\x00', b'\xff', b'\x80\x00', b'\x12\x34' * 6):
+    print(int.from_bytes(b, 'big'), int.from_bytes(b, 'little'),
+          int.from_bytes(b, 'big', signed=True), int.from_bytes(b, 'little', signed=True))
+print(int.from_bytes([1, 2, 3], 'big'), int.from_bytes(bytearray(b'\x00\x01'), byteorder='little'))
+print(True + True, True * 10, True & False, True | False, True ^ True, True & 1, ~True, -True)
+print(True / 2, True.bit_length(), True.real, hash(True), bool(0), bool(2**100), int(False))
+print(round(1234567, -2), round(1250, -2), round(1350, -2), round(-1250, -2), round(2**100, -5))
+print((7).__round__(-1), (7).__add__(3), (7).__radd__(3), (7).__rsub__(3), (7).__mul__(2**70))
+print((7).__add__(1.5), (7).__truediv__('x'), (7).__eq__(7.0), (7).__lt__(8), (-7).__abs__())
+
+class MyInt(int):
+    pass
+m = MyInt(5)
+print(m + 1, 1 + m, m * m, int(m), type(int(m)).__name__, m.bit_length(), m == 5, repr(m))
+print(MyInt('12', 16), type(MyInt.from_bytes(b'\x01\x02', 'big')).__name__)
+class Add1(int):
+    def __add__(self, o):
+        return super().__add__(o) + 1
+print(Add1(5) + 3, 3 + Add1(5))
+
+print(hash(-1), hash(-2), hash(2**61 - 1), hash(2**61), hash(-(2**61)), hash(2**61 + 5))
+print(hash(1) == hash(1.0) == hash(True), hash(2**100) == hash(2.0**100))
+print(hash(-2**100) == hash(-2.0**100), hash(2**61) == hash(2.0**61), hash(0.5) == hash(0.5))
+print(hash(1e100), hash(0.1), hash(-0.5), hash(1e-300), hash(float('inf')), hash(-1.0))
+d = {1: 'a', 2**70: 'b'}
+print(d[1.0], d[True], d[2.0**70])
+print(len({1, 1.0, True, 2**64, 2.0**64}))
