@@ -25,7 +25,8 @@ struct Heap {
   uint8_t* pool_end = nullptr;
   size_t n_blocks = 0;
   size_t first_free = 0;       // no free block below this index
-  size_t rover = 0;            // where the last multi-block allocation ended
+  static constexpr size_t kLargeBlocks = 64;
+  size_t hint[kLargeBlocks] = {};  // hint[n]: no free run of n blocks below it
   int lock_depth = 0;
   bool collecting = false;
   size_t threshold = 0;
@@ -218,20 +219,56 @@ inline size_t skip_used(size_t b) {
 
 // Finds n contiguous free blocks; returns n_blocks if there are none.
 // Keeps the invariant that no block below first_free is free.
-// Multi-block allocations search next-fit from `rover` (where the last one
-// ended), wrapping around to first_free once, so a heap full of small holes
-// is not rescanned on every allocation.
+// Placement: one-block allocations take the lowest free block; medium runs
+// search first-fit from a per-size hint (no free run of that size exists
+// below it); large runs (kLargeBlocks and up) search last-fit from the top of
+// the heap, so big buffers are not boxed in by small objects.
 size_t find_run_from(size_t b, size_t end, size_t n);
+size_t find_run_down(size_t n);
 
 size_t find_run(size_t n) {
   size_t b = skip_used(h.first_free);
   h.first_free = b;
   if (n == 1) return b;
-  size_t start = h.rover > b ? h.rover : b;
-  size_t r = find_run_from(start, h.n_blocks, n);
-  if (r >= h.n_blocks && start > b) r = find_run_from(b, start + n < h.n_blocks ? start + n : h.n_blocks, n);
-  if (r < h.n_blocks) h.rover = r + n;
+  if (n >= Heap::kLargeBlocks) return find_run_down(n);
+  size_t from = h.hint[n] > b ? h.hint[n] : b;
+  size_t r = find_run_from(from, h.n_blocks, n);
+  h.hint[n] = r;
   return r;
+}
+
+// Free blocks were made at block b: runs may now start there.
+inline void lower_hints(size_t b) {
+  for (size_t i = 0; i < Heap::kLargeBlocks; i++)
+    if (h.hint[i] > b) h.hint[i] = b;
+}
+
+size_t find_run_down(size_t n) {
+  size_t run = 0;
+  size_t b = h.n_blocks;
+  while (b > h.first_free) {
+    if ((b & 31) == 0 && b >= 32 && b - 32 >= h.first_free) {
+      uint64_t w = atb_word(b - 32);
+      if (w == 0) {
+        run += 32;
+        b -= 32;
+        if (run >= n) return b + run - n;
+        continue;
+      }
+      if (word_all_used(w)) {
+        run = 0;
+        b -= 32;
+        continue;
+      }
+    }
+    b--;
+    if (state(b) == kFree) {
+      if (++run >= n) return b + run - n;
+    } else {
+      run = 0;
+    }
+  }
+  return h.n_blocks;
 }
 
 size_t find_run_from(size_t b, size_t end, size_t n) {
@@ -335,7 +372,8 @@ void collect() {
   scan_stack();
   sweep();
   h.since_collect = 0;
-  h.rover = h.first_free;
+
+  for (size_t i = 0; i < Heap::kLargeBlocks; i++) h.hint[i] = h.first_free;
   h.collections++;
   h.collecting = false;
 }
@@ -379,6 +417,7 @@ void free(void* p) {
   put_bit(h.final_, b, false);
   for (size_t i = 0; i < n; i++) set_state(b + i, kFree);
   if (b < h.first_free) h.first_free = b;
+  lower_hints(b);
 }
 
 void* realloc(void* p, size_t n) {
@@ -389,7 +428,10 @@ void* realloc(void* p, size_t n) {
   if (want <= have) {
     // Shrink in place, freeing the tail blocks.
     for (size_t i = want; i < have; i++) set_state(b + i, kFree);
-    if (want < have && b + want < h.first_free) h.first_free = b + want;
+    if (want < have) {
+      if (b + want < h.first_free) h.first_free = b + want;
+      lower_hints(b + want);
+    }
     return p;
   }
   // Grow in place when the following blocks are free.

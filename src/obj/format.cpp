@@ -449,10 +449,10 @@ Value format_value(Value v, const Str* spec) {
   } else if (t == &int_type || t == &bool_type) {
     parse_format_spec(sd, sn, &f, t->name->data(), 'd');
     format_int_to(&sb, v, f);
-  } else if (t == &float_type) {
+  } else if (cfg::float_ && t == &float_type) {
     parse_format_spec(sd, sn, &f, "float", 0);
     format_float_to(&sb, float_value(v), f);
-  } else if (t == &complex_type) {
+  } else if (cfg::float_ && t == &complex_type) {
     parse_format_spec(sd, sn, &f, "complex", 0);
     format_complex_to(&sb, v, f);
   } else {

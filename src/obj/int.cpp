@@ -62,6 +62,10 @@ inline bool view_to_small(Int r, intptr* out) {
   return true;
 }
 
+inline size_t blocks_for(size_t digits) {
+  return (sizeof(BigInt) + digits * sizeof(Digit) + cfg::gc_block - 1) / cfg::gc_block;
+}
+
 // Where an operation writes its result digits (see the file comment).
 // Trivially destructible: a raise between get() and finish() only leaves
 // garbage for the collector.
@@ -69,10 +73,12 @@ struct Result {
   static constexpr size_t kLocal = 6;
   Digit local[kLocal];
   BigInt* big = nullptr;
+  size_t cap = 0;
 
   Digit* get(size_t n) {
     if (n <= kLocal) return local;
     big = big_alloc(n);
+    cap = n;
     return big->digits();
   }
   // r must be a view into the buffer get() returned.
@@ -85,9 +91,8 @@ struct Result {
     if (!big) {
       big = big_alloc(r.n);
       memcpy(big->digits(), r.d, r.n * sizeof(Digit));
-    } else {
-      size_t want = sizeof(BigInt) + r.n * sizeof(Digit);
-      if (gc::alloc_size(big) >= want + cfg::gc_block) big = static_cast<BigInt*>(gc::realloc(big, want));
+    } else if (blocks_for(r.n) < blocks_for(cap)) {
+      big = static_cast<BigInt*>(gc::realloc(big, sizeof(BigInt) + r.n * sizeof(Digit)));
     }
     big->len = static_cast<uint32_t>(r.n);
     big->neg = r.neg;
@@ -95,19 +100,42 @@ struct Result {
   }
 };
 
-// Temporary digits for a kernel: on the stack when few, else on the heap.
+// Temporary digits for a kernel: on the stack when few, else a heap buffer
+// kept between operations (a GC root) so that a loop of big divisions does
+// not allocate and clear its scratch space each time. The cached buffer is
+// taken last, after every allocation that could raise, and given back
+// before anything else runs, so it is never held across a raise.
+constexpr size_t kScratchCacheMax = cfg::level >= MINNOW_LEVEL_FULL ? 16384 : 256;  // digits
+Digit* scratch_cache = nullptr;
+size_t scratch_cache_cap = 0;
+bool scratch_cache_busy = false;
+
 struct Scratch {
   static constexpr size_t kLocal = 32;
   Digit local[kLocal];
   Digit* heap = nullptr;
+  bool cached = false;
 
   Digit* get(size_t n) {
     if (n <= kLocal) return local;
     if (n == bignum::kTooBig || n > SIZE_MAX / (2 * sizeof(Digit))) raise_memory_error();
+    if (!scratch_cache_busy && n <= kScratchCacheMax) {
+      if (n > scratch_cache_cap) {
+        if (!scratch_cache) gc::add_roots(&scratch_cache, 1);
+        size_t want = n < 256 ? 256 : n;
+        Digit* p = static_cast<Digit*>(gc::alloc(want * sizeof(Digit), gc::kNoScan));
+        if (scratch_cache) gc::free(scratch_cache);
+        scratch_cache = p;
+        scratch_cache_cap = want;
+      }
+      scratch_cache_busy = cached = true;
+      return scratch_cache;
+    }
     heap = static_cast<Digit*>(gc::alloc(n * sizeof(Digit), gc::kNoScan));
     return heap;
   }
   void release() {
+    if (cached) scratch_cache_busy = cached = false;
     if (heap) gc::free(heap);
     heap = nullptr;
   }

@@ -46,7 +46,7 @@ Step raw_paste() {
   size_t in_window = 0;
   bool aborted = false;
   for (;;) {
-    int c = port::read_byte();
+    int c = read_key();
     if (c < 0) return Step::Closed;
     if (c == kCtrlD || c == kCtrlC) {
       write("\x04", 1);
@@ -72,7 +72,7 @@ Step raw_input() {
   Buf code;
   buf_init(&code);
   for (;;) {
-    int c = port::read_byte();
+    int c = read_key();
     if (c < 0) return Step::Closed;
     switch (c) {
       case kCtrlA:

@@ -367,12 +367,12 @@ enum Special : int { kUp = 256, kDown, kLeft, kRight, kHome, kEnd, kDelete, kIgn
 
 // Reads the rest of an escape sequence (ESC [ ... or ESC O ...).
 int read_escape() {
-  int c = port::read_byte();
+  int c = read_key();
   if (c < 0) return c;
   if (c != '[' && c != 'O') return kIgnore;
   int num = 0;
   for (;;) {
-    c = port::read_byte();
+    c = read_key();
     if (c < 0) return c;
     if (c >= '0' && c <= '9') {
       num = num * 10 + (c - '0');
@@ -409,7 +409,7 @@ LineEnd readline(Buf* line, const char* prompt, bool first) {
   write_cstr(prompt);
   write(line->data, line->len);
   for (;;) {
-    int c = port::read_byte();
+    int c = read_key();
     if (c < 0) return LineEnd::Closed;
     bool lf_after_cr = c == '\n' && after_cr;
     after_cr = c == '\r';
@@ -492,7 +492,7 @@ LineEnd readline(Buf* line, const char* prompt, bool first) {
           u[0] = static_cast<char>(c);
           size_t k = 1;
           while (k < n) {
-            int b = port::read_byte();
+            int b = read_key();
             if (b < 0) return LineEnd::Closed;
             if ((b & 0xc0) != 0x80) break;
             u[k++] = static_cast<char>(b);

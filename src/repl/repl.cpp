@@ -15,6 +15,15 @@ namespace repl {
 void write(const char* s, size_t n) { port::write(s, n); }
 void write_cstr(const char* s) { port::write(s, strlen(s)); }
 
+int read_key() {
+  int c = port::read_byte();
+  if (c < -1) {
+    port::interrupt_pending = false;
+    return kCtrlC;
+  }
+  return c;
+}
+
 // --- Buf ---------------------------------------------------------------------
 
 void buf_init(Buf* b) {
@@ -32,6 +41,7 @@ void buf_reserve(Buf* b, size_t extra) {
 }
 
 void buf_insert(Buf* b, size_t at, const char* s, size_t n) {
+  if (n == 0) return;
   buf_reserve(b, n);
   memmove(b->data + at + n, b->data + at, b->len - at);
   memcpy(b->data + at, s, n);
@@ -168,7 +178,7 @@ Next paste_mode(int* status) {
   buf_init(&text);
   bool after_cr = false;
   for (;;) {
-    int c = port::read_byte();
+    int c = read_key();
     if (c < 0) {
       write_cstr("\n");
       return Next::Exit;

@@ -33,7 +33,7 @@ enum class ReplEnd : uint8_t {
   SystemExit, // SystemExit reached the friendly prompt (its status is given)
   SoftReset,  // Ctrl-D on an empty raw-REPL line: the port calls
               // vm_soft_reset() and then repl_run() again, which resumes
-              // in raw mode
+              // in raw mode (the console stays raw in between)
 };
 
 // Runs the REPL until one of the ends above. The mode (friendly or raw)
@@ -50,6 +50,9 @@ inline constexpr int kCtrlA = 0x01, kCtrlB = 0x02, kCtrlC = 0x03, kCtrlD = 0x04,
 
 void write(const char* s, size_t n);
 void write_cstr(const char* s);
+// The next console byte; -1 when the console closed. An interrupt the port
+// reports instead of a byte (read_byte() < -1) is Ctrl-C.
+int read_key();
 
 // A growable byte buffer in the GC heap (no pointers inside). It must live
 // on the C stack so the collector sees its buffer.

@@ -815,6 +815,32 @@ def raw_paste_abort(s):
 
 
 @case
+def pyboard_style_session(s):
+    # What mpremote and pyboard.py send: interrupt, enter raw mode, soft
+    # reset, run through raw-paste, leave raw mode.
+    s.send(b"\r\x03")
+    s.settle()
+    s.send(b"\r\x01")
+    s.expect(b"raw REPL; CTRL-B to exit\r\n")
+    s.expect(b">")
+    s.send(b"\x04")
+    s.expect(b"soft reboot\r\n")
+    s.expect(b"raw REPL; CTRL-B to exit\r\n")
+    s.expect(b">")
+    s.out = b""
+    s.mark = 0
+    window = enter_raw_paste(s)
+    raw_paste_send(s, b"import sys\nprint(sys.platform)\n", window)
+    if s.expect(b"\x04") != b"linux\r\n\x04" or s.expect(b"\x04") != b"\x04":
+        raise Fail(f"output {s.out!r}")
+    s.expect(b">")
+    s.send(b"\r\x02")
+    got = s.expect(b">>> ")
+    if b"Minnow" not in got:
+        raise Fail(f"leaving raw mode: {got!r}")
+
+
+@case
 def inspect_after_script(exe):
     with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
         f.write("value = 6 * 7\nprint('script ran')\n")
