@@ -29,7 +29,7 @@ extern "C" [[noreturn]] void minnow_reset() {
 
 // The hard fault entry: takes the exception frame from the main stack, moves
 // sp back to the top of the stack (it may have overflowed) and reports.
-extern "C" [[noreturn]] void minnow_fault_entry(const uint32_t* frame) {
+extern "C" [[noreturn, gnu::used]] void minnow_fault_entry(const uint32_t* frame) {
   uintptr_t f = reinterpret_cast<uintptr_t>(frame);
   bool in_ram = f >= reinterpret_cast<uintptr_t>(_ram_start) && f + 32 <= reinterpret_cast<uintptr_t>(_ram_end) &&
                 (f & 3) == 0;

@@ -127,7 +127,7 @@ using namespace minnow;
 extern "C" void systick_isr() { board::tick_isr(); }
 
 // A bus fault in minnow_probe_load8 makes it return -1; any other is fatal.
-extern "C" void bus_fault_entry(uint32_t* frame) {
+extern "C" [[gnu::used]] void bus_fault_entry(uint32_t* frame) {
   if ((frame[6] | 1) == (reinterpret_cast<uintptr_t>(minnow_probe_load8_insn) | 1)) {
     frame[0] = static_cast<uint32_t>(-1);
     frame[6] += 2;

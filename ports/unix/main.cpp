@@ -139,8 +139,10 @@ static Value find_module_file(const char* name) {
 }
 
 int main(int argc, char** argv) {
+  // The stack top is a little above main's frame (its caller's frames are
+  // not scanned, but nothing of ours lives there).
   volatile char stack_marker = 0;
-  port::g_stack_top = const_cast<char*>(&stack_marker) + 256;
+  port::g_stack_top = reinterpret_cast<char*>(reinterpret_cast<uintptr_t>(&stack_marker) + 256);
 
   size_t heap_size = 2 * 1024 * 1024;
   int opt_level = 0;

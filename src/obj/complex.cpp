@@ -158,10 +158,15 @@ Value complex_binary_op(BinOp op, Value a, Value b) {
   }
 }
 
+// CPython's combination hash(re) + 1000003 * hash(im), wrapping. With a
+// zero imaginary part it is hash(re), as equality with reals requires; any
+// other result that does not fit a small int is folded into that range
+// (it can never need to match a real number's hash).
 static intptr complex_hash(Value v) {
   Cplx c = cplx_of(v);
   uintptr h = static_cast<uintptr>(float_hash(c.re, v)) + 1000003u * static_cast<uintptr>(float_hash(c.im, v));
   intptr r = static_cast<intptr>(h);
+  if (!Value::fits_small(r)) r >>= 2;
   return r == -1 ? -2 : r;
 }
 
@@ -169,7 +174,7 @@ static Value complex_unary_op(UnaryOp op, Value v) {
   Cplx c = cplx_of(v);
   switch (op) {
     case UnaryOp::Bool: return bool_(c.re != 0 || c.im != 0);
-    case UnaryOp::Hash: return int_from(complex_hash(v));
+    case UnaryOp::Hash: return small(complex_hash(v));
     case UnaryOp::Neg: return complex_new(-c.re, -c.im);
     case UnaryOp::Pos: return v;
     case UnaryOp::Abs: {

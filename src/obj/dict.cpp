@@ -120,7 +120,7 @@ bool dict_equal(Dict* a, Dict* b) {
 // ---------------------------------------------------------------------------
 // Type slots.
 
-Value dict_make_new(const Type* type, size_t n_args, size_t n_kw, const Value* args) {
+Value dict_make_new(const Type* /*type*/, size_t n_args, size_t n_kw, const Value* args) {
   if (n_args > 1) raise_fmt(&exc::TypeError, "dict expected at most 1 argument, got %z", n_args);
   Dict* d = dict_new(n_kw);
   if (n_args == 1) update_from(d, args[0]);
@@ -128,7 +128,7 @@ Value dict_make_new(const Type* type, size_t n_args, size_t n_kw, const Value* a
   return from_ptr(d);
 }
 
-void dict_print(Printer* p, Value self, bool repr) {
+void dict_print(Printer* p, Value self, bool /*repr*/) {
   Dict* d = self_dict(self);
   if (!repr_enter(self)) {
     print_cstr(p, "{...}");
@@ -295,7 +295,7 @@ IterKind view_kind(const Type* t) {
 bool is_view(Value v, const Type* t) { return v.is_obj() && v.obj()->type == t; }
 bool is_setlike_view(Value v) { return is_view(v, &dict_keys_type) || is_view(v, &dict_items_type); }
 
-void view_print(Printer* p, Value self, bool repr) {
+void view_print(Printer* p, Value self, bool /*repr*/) {
   auto* v = self.as<DictView>();
   print_cstr(p, v->type == &dict_keys_type ? "dict_keys(" : v->type == &dict_values_type ? "dict_values(" : "dict_items(");
   if (!repr_enter(self)) {

@@ -68,12 +68,12 @@ double float_value(Value v) {
 }
 
 intptr float_hash(double d, Value obj) {
-  if (d != d) return static_cast<intptr>(obj.bits >> 4);
+  if (d != d) return static_cast<intptr>(obj.bits >> 4) & Value::small_max;
   if (std::isinf(d)) return d > 0 ? 314159 : -314159;
   // |d| = mant * 2**e exactly; hash = mant * 2**e modulo P = 2**bits - 1,
   // where 2**bits == 1 (mod P) turns the power of two into a rotation.
-  constexpr int bits = sizeof(intptr) == 8 ? 61 : 31;
-  constexpr uint64_t P = (uint64_t(1) << bits) - 1;
+  constexpr int bits = kHashBits;
+  constexpr uint64_t P = kHashModulus;
   int e;
   double m = std::frexp(std::fabs(d), &e);
   uint64_t mant = static_cast<uint64_t>(std::ldexp(m, 53));
@@ -221,7 +221,7 @@ static Value float_unary_op(UnaryOp op, Value v) {
   double d = float_of(v);
   switch (op) {
     case UnaryOp::Bool: return bool_(d != 0);
-    case UnaryOp::Hash: return int_from(float_hash(d, v));
+    case UnaryOp::Hash: return small(float_hash(d, v));
     case UnaryOp::Neg: return float_new(-d);
     case UnaryOp::Pos: case UnaryOp::Float: return v;
     case UnaryOp::Abs: return float_new(std::fabs(d));

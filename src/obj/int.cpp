@@ -581,10 +581,24 @@ int int_sign(Value i) {
 
 bool int_is_negative(Value i) { return int_sign(native_int(i)) < 0; }
 
+// The numeric hash of a BigInt (see kHashBits).
+static intptr big_hash(const BigInt* b) {
+  if constexpr (kHashBits == 61) {
+    return bignum::hash(b->view());
+  } else {
+    // Horner's rule on the digits from the top, modulo P.
+    uint64_t h = 0;
+    for (size_t i = b->len; i-- > 0;) h = ((h << 32) | b->digits()[i]) % kHashModulus;
+    intptr r = static_cast<intptr>(h);
+    if (b->neg) r = -r;
+    return r == -1 ? -2 : r;
+  }
+}
+
 intptr int_hash(Value v) {
   intptr s;
   if (small_or_bool(v, &s)) return int_hash_small(s);
-  return bignum::hash(v.as<BigInt>()->view());
+  return big_hash(v.as<BigInt>());
 }
 
 #if MINNOW_FLOAT
@@ -847,7 +861,7 @@ Value int_unary_op(UnaryOp op, Value v) {
   const BigInt* b = v.as<BigInt>();
   switch (op) {
     case UnaryOp::Bool: return true_();
-    case UnaryOp::Hash: return int_from(bignum::hash(b->view()));
+    case UnaryOp::Hash: return small(big_hash(b));
     case UnaryOp::Pos: case UnaryOp::Int: return v;
     case UnaryOp::Neg: case UnaryOp::Abs: {
       bool neg = op == UnaryOp::Neg ? !b->neg : false;

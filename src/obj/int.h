@@ -42,14 +42,19 @@ bignum::Int int_view(Value v, bignum::Digit buf[bignum::kU64Digits]);
 // The int with the value of a view (copies the digits; small when it fits).
 Value int_from_view(bignum::Int a);
 
-// Python's hash of a small int: the value modulo the hash modulus (2**61-1
-// on 64-bit hosts, 2**31-1 on 32-bit ones) with its sign, and -1 -> -2.
+// Python's numeric hash: a number's value modulo P = 2**kHashBits - 1 with
+// its sign, -1 mapped to -2, so that equal ints, floats and complexes hash
+// alike. On 64-bit hosts P = 2**61 - 1 as in CPython; on 32-bit ports it is
+// 2**30 - 1 (CPython's 32-bit builds use 2**31 - 1) so that every numeric
+// hash fits a small int.
+inline constexpr int kHashBits = sizeof(intptr) == 8 ? 61 : 30;
+inline constexpr uint64_t kHashModulus = (uint64_t(1) << kHashBits) - 1;
+
+// The hash of a small int.
 inline intptr int_hash_small(intptr v) {
-  if constexpr (sizeof(intptr) == 8) {
-    constexpr int64_t m = (int64_t(1) << 61) - 1;
-    int64_t w = v;
-    if (w >= m || w <= -m) v = static_cast<intptr>(w % m);
-  }
+  constexpr int64_t m = static_cast<int64_t>(kHashModulus);
+  int64_t w = v;
+  if (w >= m || w <= -m) v = static_cast<intptr>(w % m);
   return v == -1 ? -2 : v;
 }
 // hash() of a native int.

@@ -207,14 +207,14 @@ void slice_delete(List* l, const SliceIndices& si) {
 // ---------------------------------------------------------------------------
 // Type slots.
 
-Value list_make_new(const Type* type, size_t n_args, size_t n_kw, const Value* args) {
+Value list_make_new(const Type* /*type*/, size_t n_args, size_t n_kw, const Value* args) {
   if (n_kw) raise_type_error("list() takes no keyword arguments");
   if (n_args > 1) raise_fmt(&exc::TypeError, "list expected at most 1 argument, got %z", n_args);
   if (n_args == 0) return from_ptr(alloc_list(0));
   return list_from_iterable(args[0]);
 }
 
-void list_print(Printer* p, Value self, bool repr) {
+void list_print(Printer* p, Value self, bool /*repr*/) {
   List* l = self_list(self);
   if (!repr_enter(self)) {
     print_cstr(p, "[...]");

@@ -92,7 +92,7 @@ bool int_position(const Range* r, Value v, intptr* pos) {
 // ---------------------------------------------------------------------------
 // Type slots.
 
-Value range_make_new(const Type* type, size_t n_args, size_t n_kw, const Value* args) {
+Value range_make_new(const Type* /*type*/, size_t n_args, size_t n_kw, const Value* args) {
   if (n_kw) raise_type_error("range() takes no keyword arguments");
   if (n_args == 0) raise_type_error("range expected at least 1 argument, got 0");
   if (n_args > 3) raise_fmt(&exc::TypeError, "range expected at most 3 arguments, got %z", n_args);
@@ -110,7 +110,7 @@ Value range_make_new(const Type* type, size_t n_args, size_t n_kw, const Value* 
   return from_ptr(new_range(start, stop, step));
 }
 
-void range_print(Printer* p, Value self, bool repr) {
+void range_print(Printer* p, Value self, bool /*repr*/) {
   const Range* r = self_range(self);
   print_cstr(p, "range(");
   print_int(p, r->start);

@@ -196,7 +196,7 @@ Value set_make_new(const Type* type, size_t n_args, size_t n_kw, const Value* ar
   return from_ptr(set_from_iterable(t, args[0]));
 }
 
-void set_print(Printer* p, Value self, bool repr) {
+void set_print(Printer* p, Value self, bool /*repr*/) {
   Set* s = self_set(self);
   bool frozen = is_frozen(s);
   if (s->map.count == 0) {

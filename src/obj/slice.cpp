@@ -61,7 +61,7 @@ void compute(const Slice* s, intptr len, SliceIndices* out) {
 // ---------------------------------------------------------------------------
 // Type slots.
 
-Value slice_make_new(const Type* type, size_t n_args, size_t n_kw, const Value* args) {
+Value slice_make_new(const Type* /*type*/, size_t n_args, size_t n_kw, const Value* args) {
   if (n_kw) raise_type_error("slice() takes no keyword arguments");
   if (n_args == 0) raise_type_error("slice expected at least 1 argument, got 0");
   if (n_args > 3) raise_fmt(&exc::TypeError, "slice expected at most 3 arguments, got %z", n_args);
@@ -69,7 +69,7 @@ Value slice_make_new(const Type* type, size_t n_args, size_t n_kw, const Value* 
   return slice_new(args[0], args[1], n_args == 3 ? args[2] : none());
 }
 
-void slice_print(Printer* p, Value self, bool repr) {
+void slice_print(Printer* p, Value self, bool /*repr*/) {
   const Slice* s = self.as<Slice>();
   print_cstr(p, "slice(");
   print_value(p, s->start, true);
@@ -80,7 +80,7 @@ void slice_print(Printer* p, Value self, bool repr) {
   print_cstr(p, ")");
 }
 
-Value slice_unary_op(UnaryOp op, Value self) {
+Value slice_unary_op(UnaryOp op, Value /*self*/) {
   // Unhashable (as in Python 3.11); true whatever it holds.
   if (op == UnaryOp::Bool) return true_();
   return Value::not_impl_slot();

@@ -90,14 +90,14 @@ intptr tuple_hash(const Tuple* t) {
 // ---------------------------------------------------------------------------
 // Type slots.
 
-Value tuple_make_new(const Type* type, size_t n_args, size_t n_kw, const Value* args) {
+Value tuple_make_new(const Type* /*type*/, size_t n_args, size_t n_kw, const Value* args) {
   if (n_kw) raise_type_error("tuple() takes no keyword arguments");
   if (n_args > 1) raise_fmt(&exc::TypeError, "tuple expected at most 1 argument, got %z", n_args);
   if (n_args == 0) return empty_tuple();
   return tuple_from_iterable(args[0]);
 }
 
-void tuple_print(Printer* p, Value self, bool repr) {
+void tuple_print(Printer* p, Value self, bool /*repr*/) {
   Tuple* t = self_tuple(self);
   if (t->len == 0) {
     print_cstr(p, "()");

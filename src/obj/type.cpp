@@ -585,7 +585,7 @@ static Value type_new(const Type* meta, const Str* name, Value bases_v, Dict* ns
   cls->type = meta;
   cls->name = name;
   // Instances of a metaclass are classes (Type structs), not Instances.
-  uint32_t dict_flag = native == &type_type ? 0 : kTypeHasInstanceDict;
+  uint32_t dict_flag = native == &type_type ? 0u : static_cast<uint32_t>(kTypeHasInstanceDict);
   cls->flags = kTypeHeap | kTypeBaseOK | dict_flag | (native->flags & (kTypeException | kTypeInitFills));
   cls->native = native;
   cls->base = bases->items()[0].as<Type>();

@@ -86,7 +86,6 @@ struct Editor {
   size_t pos;       // the cursor: a byte offset at a character boundary
   size_t hist;      // entries back in the history (0 = the line being typed)
   const char* prompt;
-  bool first;
 };
 
 size_t prev_char(const Editor* e, size_t p) {
@@ -126,7 +125,7 @@ void replace(Editor* e, size_t at, size_t n, const char* s, size_t sn) {
 
 void set_line(Editor* e, const char* s, size_t n) {
   move_to(e, 0);
-  e->line->len = 0;
+  buf_erase(e->line, 0, e->line->len);
   buf_add(e->line, s, n);
   write(s, n);
   write_cstr("\x1b[K");
@@ -180,17 +179,18 @@ void offer(Matches* m, const char* s, size_t n) {
   // Private names only when asked for.
   if (n > 0 && s[0] == '_' && (m->prefix_len == 0 || m->prefix[0] != '_')) return;
   if (m->listing) {
+    // Columns of 16, lines of at most 80.
     constexpr size_t kWidth = 16, kLine = 80;
-    size_t w = (n / kWidth + 1) * kWidth;
-    if (m->column > 0 && m->column + n > kLine) {
+    if (m->column > 0 && m->column + n >= kLine) {
       write_cstr("\n");
       m->column = 0;
     }
     write(s, n);
-    if (m->column + w < kLine) {
-      for (size_t i = n; i < w; i++) write(" ", 1);
-    }
-    m->column += w;
+    m->column += n;
+    do {
+      write(" ", 1);
+      m->column++;
+    } while (m->column % kWidth);
     return;
   }
   if (m->count == 0) {
@@ -240,41 +240,57 @@ Value dir_of(Value obj) {
   return is_list(l) ? l : Value::null();
 }
 
-// The value of `a.b.c` (text s[0, n)) without calling anything but
-// attribute lookups; null if a part is missing.
+// The object a name of __main__ or the builtins is bound to, or null.
+Value lookup_global(const char* s, size_t n) {
+  Dict* dicts[2] = {ts.main->globals, ts.builtins};
+  for (Dict* d : dicts) {
+    size_t pos = 0;
+    for (MapEntry* en = map_next(&d->map, &pos); en; en = map_next(&d->map, &pos)) {
+      const Str* k = as_str(en->key);
+      if (k && k->len == n && memcmp(k->data(), s, n) == 0) return en->value;
+    }
+  }
+  return Value::null();
+}
+
+// obj's attribute named s[0, n) if dir(obj) lists it, or null.
+Value lookup_attr(Value obj, const char* s, size_t n) {
+  Value names = dir_of(obj);
+  if (names.is_null()) return names;
+  List* l = names.as<List>();
+  for (size_t k = 0; k < l->len; k++) {
+    const Str* name = as_str(l->items[k]);
+    if (name && name->len == n && memcmp(name->data(), s, n) == 0) return getattr_or_null(obj, intern_str(name));
+  }
+  return Value::null();
+}
+
+// The value of the dotted name `a.b.c` (text s[0, n)), or null if a part
+// is missing. Names are matched against existing ones, so nothing new is
+// interned; only dir() and attribute lookups run.
 Value resolve(const char* s, size_t n) {
   Value obj = Value::null();
-  size_t i = 0;
-  while (i < n) {
+  for (size_t i = 0; i < n;) {
     size_t j = i;
     while (j < n && s[j] != '.') j++;
-    // Find the name among the candidates, so nothing new is interned.
-    Value names = obj.is_null() ? Value::null() : dir_of(obj);
-    if (obj.is_null()) {
-      Dict* dicts[2] = {ts.main->globals, ts.builtins};
-      for (Dict* d : dicts) {
-        size_t pos = 0;
-        for (MapEntry* en = map_next(&d->map, &pos); en && obj.is_null(); en = map_next(&d->map, &pos)) {
-          const Str* k = as_str(en->key);
-          if (k && k->len == j - i && memcmp(k->data(), s + i, j - i) == 0) obj = en->value;
-        }
-        if (!obj.is_null()) break;
-      }
-    } else {
-      if (names.is_null()) return Value::null();
-      List* l = names.as<List>();
-      Value next = Value::null();
-      for (size_t k = 0; k < l->len && next.is_null(); k++) {
-        const Str* name = as_str(l->items[k]);
-        if (name && name->len == j - i && memcmp(name->data(), s + i, j - i) == 0)
-          next = getattr_or_null(obj, intern_str(name));
-      }
-      obj = next;
-    }
+    obj = i == 0 ? lookup_global(s, j) : lookup_attr(obj, s + i, j - i);
     if (obj.is_null()) return obj;
     i = j + 1;
   }
   return obj;
+}
+
+// dir() of what the dotted name s[0, n) is bound to; null if it is unbound
+// or looking it up raised.
+Value attribute_names(const char* s, size_t n) {
+  NlrBuf nb;
+  if (MINNOW_TRY(nb)) {
+    Value obj = resolve(s, n);
+    Value names = obj.is_null() ? obj : dir_of(obj);
+    nlr_pop();
+    return names;
+  }
+  return Value::null();
 }
 
 // Tab: completes the name before the cursor, or lists the candidates when
@@ -288,14 +304,7 @@ void complete(Editor* e) {
   while (dot > start && d[dot - 1] != '.') dot--;
   Value names = Value::null();
   if (dot > start) {
-    NlrBuf nb;
-    if (MINNOW_TRY(nb)) {
-      Value obj = resolve(d + start, dot - 1 - start);
-      if (!obj.is_null()) names = dir_of(obj);
-      nlr_pop();
-    } else {
-      names = Value::null();
-    }
+    names = attribute_names(d + start, dot - 1 - start);
     if (names.is_null()) return;
   }
   Matches m = {d + dot, e->pos - dot, 0, nullptr, 0, false, 0};
@@ -304,9 +313,10 @@ void complete(Editor* e) {
   if (m.common > m.prefix_len) {
     // The common prefix goes in (the whole name when there is one).
     size_t add = m.common - m.prefix_len;
+    // Copied out in pieces: growing the line may collect, and the name may
+    // be held by nothing but the list from dir().
     char tmp[64];
     const char* src = m.first + m.prefix_len;
-    // Copy first: the text may move when the line grows.
     while (add) {
       size_t k = add < sizeof tmp ? add : sizeof tmp;
       memcpy(tmp, src, k);
@@ -403,7 +413,7 @@ bool after_cr = false;
 }  // namespace
 
 LineEnd readline(Buf* line, const char* prompt, bool first) {
-  Editor ed = {line, line->len, 0, prompt, first};
+  Editor ed = {line, line->len, 0, prompt};
   Editor* e = &ed;
   port::console_set_raw(true);
   write_cstr(prompt);

@@ -104,14 +104,17 @@ Value generator_resume(Value gv, Value send, Value throw_exc, bool* done) {
         g->state = kGenSuspended;
         return run_frame(g, throw_exc, done);
       }
-      Value result;
-      bool sub_done = false;
-      Value sub_exc = Value::null();
+      // Written between setjmp and a possible longjmp: kept in volatile memory.
+      volatile uintptr result_bits = 0;
+      volatile bool sub_done = false;
+      volatile uintptr sub_exc_bits = Value::null().bits;
       g->state = kGenRunning;
       NlrBuf nb;
       if (MINNOW_TRY(nb)) {
         if (is_type(sub, &generator_type) || is_type(sub, &coroutine_type)) {
-          result = generator_resume(sub, none(), throw_exc, &sub_done);
+          bool d = false;
+          result_bits = generator_resume(sub, none(), throw_exc, &d).bits;
+          sub_done = d;
         } else {
           Value dest[2];
           if (!load_method_maybe(sub, QSTR(throw), dest)) {
@@ -120,18 +123,20 @@ Value generator_resume(Value gv, Value send, Value throw_exc, bool* done) {
             return run_frame(g, throw_exc, done);
           }
           Value args[2] = {dest[1], throw_exc};
-          result = dest[1].is_null() ? call(dest[0], 1, 0, args + 1) : call(dest[0], 2, 0, args);
+          result_bits = (dest[1].is_null() ? call(dest[0], 1, 0, args + 1) : call(dest[0], 2, 0, args)).bits;
         }
         nlr_pop();
       } else {
         if (exc_matches(nb.exc, &exc::StopIteration)) {
           sub_done = true;
-          result = getattr(nb.exc, QSTR(value));
+          result_bits = getattr(nb.exc, QSTR(value)).bits;
         } else {
-          sub_exc = nb.exc;
+          sub_exc_bits = nb.exc.bits;
         }
       }
       g->state = kGenSuspended;
+      Value sub_exc{sub_exc_bits};
+      Value result{result_bits};
       if (!sub_exc.is_null()) return run_frame(g, sub_exc, done);
       if (!sub_done) {
         *done = false;

@@ -543,7 +543,7 @@ static Value subscr_op(Value obj, Value index, Value value) {
     const Str* name = value == kSubscrLoad ? QSTR(__getitem__)
                       : value == kSubscrDelete ? QSTR(__delitem__) : QSTR(__setitem__);
     if (heap_defines(t, name)) {
-      Value r;
+      Value r = none();
       Value args[2] = {index, value};
       call_special(obj, name, value == kSubscrLoad || value == kSubscrDelete ? 1 : 2, args, &r);
       return r;

@@ -37,10 +37,14 @@ class Add1(int):
         return super().__add__(o) + 1
 print(Add1(5) + 3, 3 + Add1(5))
 
-print(hash(-1), hash(-2), hash(2**61 - 1), hash(2**61), hash(-(2**61)), hash(2**61 + 5))
+# Raw hash values of big numbers differ on 32-bit ports (a smaller modulus):
+# only the relations between them are printed.
+print(hash(-1), hash(-2), hash(0), hash(12345), hash(-1.0), hash(float('inf')), hash(True))
+print(hash(2**61 - 1) == hash(float(2**61 - 1)), hash(2**61 + 5) == hash(-(2**61 + 5)) * -1)
 print(hash(1) == hash(1.0) == hash(True), hash(2**100) == hash(2.0**100))
 print(hash(-2**100) == hash(-2.0**100), hash(2**61) == hash(2.0**61), hash(0.5) == hash(0.5))
-print(hash(1e100), hash(0.1), hash(-0.5), hash(1e-300), hash(float('inf')), hash(-1.0))
+print(hash(1e100) == hash(int(1e100)), hash(-0.5) == -hash(0.5), hash(1e-300) == hash(1e-300))
+print(hash(2**100 + 1) == hash(2**100) + 1, hash(complex(2.5, 0)) == hash(2.5), hash(-2**80) == hash(-2.0**80))
 d = {1: 'a', 2**70: 'b'}
 print(d[1.0], d[True], d[2.0**70])
 print(len({1, 1.0, True, 2**64, 2.0**64}))
