@@ -27,6 +27,7 @@ struct Heap {
   size_t first_free = 0;       // no free block below this index
   static constexpr size_t kLargeBlocks = 64;
   size_t hint[kLargeBlocks] = {};  // hint[n]: no free run of n blocks below it
+  size_t down_cursor = SIZE_MAX;   // where the last large allocation was placed
   int lock_depth = 0;
   bool collecting = false;
   size_t threshold = 0;
@@ -243,11 +244,26 @@ inline void lower_hints(size_t b) {
     if (h.hint[i] > b) h.hint[i] = b;
 }
 
+size_t find_run_down_from(size_t top, size_t bottom, size_t n);
+
+// Large runs search downward from where the last one was placed, wrapping
+// to the top of the heap once (a collection resets the cursor to the top).
 size_t find_run_down(size_t n) {
+  size_t cur = h.down_cursor > h.n_blocks ? h.n_blocks : h.down_cursor;
+  size_t r = find_run_down_from(cur, h.first_free, n);
+  if (r >= h.n_blocks && cur < h.n_blocks) {
+    size_t low = cur > n ? cur - n : h.first_free;
+    r = find_run_down_from(h.n_blocks, low > h.first_free ? low : h.first_free, n);
+  }
+  if (r < h.n_blocks) h.down_cursor = r;
+  return r;
+}
+
+size_t find_run_down_from(size_t top, size_t bottom, size_t n) {
   size_t run = 0;
-  size_t b = h.n_blocks;
-  while (b > h.first_free) {
-    if ((b & 31) == 0 && b >= 32 && b - 32 >= h.first_free) {
+  size_t b = top;
+  while (b > bottom) {
+    if ((b & 31) == 0 && b >= 32 && b - 32 >= bottom) {
       uint64_t w = atb_word(b - 32);
       if (w == 0) {
         run += 32;
@@ -374,6 +390,7 @@ void collect() {
   h.since_collect = 0;
 
   for (size_t i = 0; i < Heap::kLargeBlocks; i++) h.hint[i] = h.first_free;
+  h.down_cursor = h.n_blocks;
   h.collections++;
   h.collecting = false;
 }
@@ -418,6 +435,7 @@ void free(void* p) {
   for (size_t i = 0; i < n; i++) set_state(b + i, kFree);
   if (b < h.first_free) h.first_free = b;
   lower_hints(b);
+  if (b + n > h.down_cursor) h.down_cursor = b + n;
 }
 
 void* realloc(void* p, size_t n) {

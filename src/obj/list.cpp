@@ -476,7 +476,7 @@ struct AnyLess {
 // The general comparison with the direction chosen at run time (one
 // sorter instead of two, for minimal builds).
 struct AnyLessDir {
-  static constexpr bool can_raise = true;
+  [[maybe_unused]] static constexpr bool can_raise = true;
   bool reverse;
   bool operator()(Value a, Value b) const { return reverse ? any_less(b, a) : any_less(a, b); }
 };
