@@ -360,7 +360,7 @@ bool truthy(Value v) {
 }
 
 intptr hash(Value v) {
-  if (v.is_small()) return v.small();
+  if (v.is_small()) return v.small() == -1 ? -2 : v.small();  // -1 is reserved, as in CPython
   if (is_str(v)) return static_cast<intptr>(str_hash(v.as<Str>()));
   Value r = unary_op(UnaryOp::Hash, v);
   if (r.is_small()) return r.small();
