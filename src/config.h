@@ -37,6 +37,33 @@
 #ifndef MINNOW_UNICODE
 #define MINNOW_UNICODE (MINNOW_LEVEL >= MINNOW_LEVEL_FULL)
 #endif
+// Optional modules, one switch each, so that a small board can leave out
+// what it cannot fit (importing one that is left out raises ImportError).
+// All are in from the standard level up; the minimal level keeps none.
+#ifndef MINNOW_MOD_ARRAY
+#define MINNOW_MOD_ARRAY (MINNOW_LEVEL >= MINNOW_LEVEL_STANDARD)
+#endif
+#ifndef MINNOW_MOD_COLLECTIONS
+#define MINNOW_MOD_COLLECTIONS (MINNOW_LEVEL >= MINNOW_LEVEL_STANDARD)
+#endif
+#ifndef MINNOW_MOD_ERRNO
+#define MINNOW_MOD_ERRNO (MINNOW_LEVEL >= MINNOW_LEVEL_STANDARD)
+#endif
+#ifndef MINNOW_MOD_HEAPQ
+#define MINNOW_MOD_HEAPQ (MINNOW_LEVEL >= MINNOW_LEVEL_STANDARD)
+#endif
+#ifndef MINNOW_MOD_JSON
+#define MINNOW_MOD_JSON (MINNOW_LEVEL >= MINNOW_LEVEL_STANDARD)
+#endif
+#ifndef MINNOW_MOD_OS
+#define MINNOW_MOD_OS (MINNOW_LEVEL >= MINNOW_LEVEL_STANDARD)
+#endif
+#ifndef MINNOW_MOD_RANDOM
+#define MINNOW_MOD_RANDOM (MINNOW_LEVEL >= MINNOW_LEVEL_STANDARD)
+#endif
+#ifndef MINNOW_MOD_STRUCT
+#define MINNOW_MOD_STRUCT (MINNOW_LEVEL >= MINNOW_LEVEL_STANDARD)
+#endif
 // The machine module (reset, freq, unique_id, idle...): needs the port's
 // machine functions (port.h); the boards have it.
 #ifndef MINNOW_MACHINE
@@ -58,6 +85,14 @@ inline constexpr bool float_ = MINNOW_FLOAT;
 inline constexpr bool bigint = MINNOW_BIGINT;
 inline constexpr bool unicode = MINNOW_UNICODE;
 inline constexpr bool gc_torture = MINNOW_GC_TORTURE;
+inline constexpr bool mod_array = MINNOW_MOD_ARRAY;
+inline constexpr bool mod_collections = MINNOW_MOD_COLLECTIONS;
+inline constexpr bool mod_errno = MINNOW_MOD_ERRNO;
+inline constexpr bool mod_heapq = MINNOW_MOD_HEAPQ;
+inline constexpr bool mod_json = MINNOW_MOD_JSON;
+inline constexpr bool mod_os = MINNOW_MOD_OS;
+inline constexpr bool mod_random = MINNOW_MOD_RANDOM;
+inline constexpr bool mod_struct = MINNOW_MOD_STRUCT;
 inline constexpr bool machine = MINNOW_MACHINE;
 inline constexpr char machine_name[] = MINNOW_MACHINE_NAME;
 

@@ -24,6 +24,8 @@
 namespace minnow::compiler {
 
 
+// The statement compilers below are kept out of line so that compile_stmt,
+// which recurses through nested blocks, keeps a small C stack frame.
 namespace {
 
 struct HandlerState {
@@ -115,7 +117,7 @@ FBlock* innermost_loop(Unit* u) {
 
 // --- Simple statements -------------------------------------------------------------
 
-void compile_return(Compiler* c, Return* r) {
+[[gnu::noinline]] void compile_return(Compiler* c, Return* r) {
   Scope* s = c->u->scope;
   if (!s->is_function_like()) syntax_error(c, r, "'return' outside function");
   if (r->value && s->is_async && s->is_generator)
@@ -132,7 +134,7 @@ void compile_return(Compiler* c, Return* r) {
   restore_handler(u, h);
 }
 
-void compile_break_continue(Compiler* c, Node* s, bool is_break) {
+[[gnu::noinline]] void compile_break_continue(Compiler* c, Node* s, bool is_break) {
   Unit* u = c->u;
   FBlock* loop = innermost_loop(u);
   if (!loop) syntax_error(c, s, is_break ? "'break' outside loop" : "'continue' not properly in loop");
@@ -143,7 +145,7 @@ void compile_break_continue(Compiler* c, Node* s, bool is_break) {
   restore_handler(u, h);
 }
 
-void compile_assign(Compiler* c, Assign* a) {
+[[gnu::noinline]] void compile_assign(Compiler* c, Assign* a) {
   Unit* u = c->u;
   // a, b = b, a: swap on the stack instead of building a tuple.
   if (a->targets.count == 1 && (a->targets[0]->is<Tuple>() || a->targets[0]->is<List>()) &&
@@ -175,7 +177,7 @@ minnow::BinOp inplace_op(OperatorKind k) {
   return inplace_of(map[static_cast<int>(k)]);
 }
 
-void compile_augassign(Compiler* c, AugAssign* a) {
+[[gnu::noinline]] void compile_augassign(Compiler* c, AugAssign* a) {
   Unit* u = c->u;
   Node* t = a->target;
   uint32_t op = static_cast<uint32_t>(inplace_op(a->op));
@@ -214,7 +216,7 @@ void compile_augassign(Compiler* c, AugAssign* a) {
   }
 }
 
-void compile_annassign(Compiler* c, AnnAssign* a) {
+[[gnu::noinline]] void compile_annassign(Compiler* c, AnnAssign* a) {
   Unit* u = c->u;
   if (a->value) {
     compile_expr(c, a->value);
@@ -233,7 +235,7 @@ void compile_annassign(Compiler* c, AnnAssign* a) {
   }
 }
 
-void compile_raise(Compiler* c, Raise* r) {
+[[gnu::noinline]] void compile_raise(Compiler* c, Raise* r) {
   Unit* u = c->u;
   if (!r->exc) {
     emit_arg(u, Op::RAISE, 0);
@@ -250,7 +252,7 @@ void compile_raise(Compiler* c, Raise* r) {
   }
 }
 
-void compile_assert(Compiler* c, Assert* a) {
+[[gnu::noinline]] void compile_assert(Compiler* c, Assert* a) {
   if (c->opt_level >= 1) return;
   Unit* u = c->u;
   Label end = new_label(u);
@@ -268,7 +270,7 @@ void compile_assert(Compiler* c, Assert* a) {
 
 // --- Imports ------------------------------------------------------------------------
 
-void compile_import(Compiler* c, Import* im) {
+[[gnu::noinline]] void compile_import(Compiler* c, Import* im) {
   Unit* u = c->u;
   for (alias* a : im->names) {
     u->line = a->line;
@@ -304,7 +306,7 @@ bool is_future_import(ImportFrom* im) {
   return im->level == 0 && im->module.s && im->module.eq("__future__");
 }
 
-void compile_future(Compiler* c, ImportFrom* im) {
+[[gnu::noinline]] void compile_future(Compiler* c, ImportFrom* im) {
   static const char* const known[] = {"nested_scopes",    "generators",     "division",
                                       "absolute_import",  "with_statement", "print_function",
                                       "unicode_literals", "barry_as_FLUFL", "generator_stop",
@@ -323,7 +325,7 @@ void compile_future(Compiler* c, ImportFrom* im) {
   }
 }
 
-void compile_import_from(Compiler* c, ImportFrom* im) {
+[[gnu::noinline]] void compile_import_from(Compiler* c, ImportFrom* im) {
   if (is_future_import(im)) {
     compile_future(c, im);
     return;
@@ -354,7 +356,7 @@ void compile_import_from(Compiler* c, ImportFrom* im) {
 
 // --- Compound statements ------------------------------------------------------------
 
-void compile_if(Compiler* c, If* s) {
+[[gnu::noinline]] void compile_if(Compiler* c, If* s) {
   Unit* u = c->u;
   Label end = new_label(u);
   if (s->orelse.count) {
@@ -371,7 +373,7 @@ void compile_if(Compiler* c, If* s) {
   bind_label(u, end);
 }
 
-void compile_while(Compiler* c, While* s) {
+[[gnu::noinline]] void compile_while(Compiler* c, While* s) {
   Unit* u = c->u;
   Label top = new_label(u), other = new_label(u), brk = new_label(u);
   bind_label(u, top);
@@ -394,7 +396,7 @@ void check_async(Compiler* c, Node* s, const char* what) {
   if (!(sc->kind == ScopeKind::Function && sc->is_async)) syntax_error(c, s, what);
 }
 
-void compile_for(Compiler* c, ForBase* s) {
+[[gnu::noinline]] void compile_for(Compiler* c, ForBase* s) {
   Unit* u = c->u;
   bool is_async = s->is<AsyncFor>();
   if (is_async) check_async(c, s, "'async for' outside async function");
@@ -427,7 +429,7 @@ void compile_for(Compiler* c, ForBase* s) {
   bind_label(u, brk);
 }
 
-void compile_with(Compiler* c, WithBase* s, uint32_t item) {
+[[gnu::noinline]] void compile_with(Compiler* c, WithBase* s, uint32_t item) {
   check_stack();
   Unit* u = c->u;
   bool is_async = s->is<AsyncWith>();
@@ -482,7 +484,7 @@ void compile_with(Compiler* c, WithBase* s, uint32_t item) {
   bind_label(u, end);
 }
 
-void compile_try_except(Compiler* c, Try* t) {
+[[gnu::noinline]] void compile_try_except(Compiler* c, Try* t) {
   Unit* u = c->u;
   HandlerState h = save_handler(u);
   Label handler = new_label(u), end = new_label(u);
@@ -552,7 +554,7 @@ void compile_try_except(Compiler* c, Try* t) {
   bind_label(u, end);
 }
 
-void compile_try(Compiler* c, Try* t) {
+[[gnu::noinline]] void compile_try(Compiler* c, Try* t) {
   if (!t->finalbody.count) {
     compile_try_except(c, t);
     return;

@@ -11,7 +11,7 @@ def c(z):
     if isinstance(z, complex):
         return '(%.12g, %.12g)' % (z.real, z.imag)
     if isinstance(z, tuple):
-        return tuple(c(x) for x in z)
+        return tuple([c(x) for x in z])
     return '%.12g' % z if isinstance(z, float) else repr(z)
 
 points = [1 + 1j, -1 + 0j, -1 - 0j, 0.5 - 0.3j, 2j, -3 - 4j, 1e-5 + 1e-5j, 10 + 10j,
