@@ -64,18 +64,26 @@
 #ifndef MINNOW_MOD_STRUCT
 #define MINNOW_MOD_STRUCT (MINNOW_LEVEL >= MINNOW_LEVEL_STANDARD)
 #endif
-// The machine module (reset, freq, unique_id, idle...): needs the port's
-// machine functions (port.h); the boards have it.
+// The machine module (reset, freq, unique_id, idle...): a port that turns
+// it on defines the machine functions of port.h (the boards do).
 #ifndef MINNOW_MACHINE
-#define MINNOW_MACHINE (MINNOW_LEVEL < MINNOW_LEVEL_FULL)
+#define MINNOW_MACHINE 0
 #endif
 // sys.implementation._machine: the board and its chip.
 #ifndef MINNOW_MACHINE_NAME
 #define MINNOW_MACHINE_NAME "Minnow unix"
 #endif
-// GC torture: collect at every allocation (a debug build switch).
+// GC torture: collect at every allocation (a debug build switch; the unix
+// port also has `-X gctorture`).
 #ifndef MINNOW_GC_TORTURE
 #define MINNOW_GC_TORTURE 0
+#endif
+// Step budget: the VM counts backward jumps and calls down from
+// minnow::steps_left (set by the embedder) and raises KeyboardInterrupt when
+// it reaches 0, so runaway programs stop. For fuzzing and sandboxes; off in
+// ordinary builds (it costs a decrement per loop iteration and call).
+#ifndef MINNOW_STEP_BUDGET
+#define MINNOW_STEP_BUDGET 0
 #endif
 
 namespace minnow::cfg {
@@ -85,6 +93,7 @@ inline constexpr bool float_ = MINNOW_FLOAT;
 inline constexpr bool bigint = MINNOW_BIGINT;
 inline constexpr bool unicode = MINNOW_UNICODE;
 inline constexpr bool gc_torture = MINNOW_GC_TORTURE;
+inline constexpr bool step_budget = MINNOW_STEP_BUDGET;
 inline constexpr bool mod_array = MINNOW_MOD_ARRAY;
 inline constexpr bool mod_collections = MINNOW_MOD_COLLECTIONS;
 inline constexpr bool mod_errno = MINNOW_MOD_ERRNO;

@@ -3,5 +3,6 @@
 #pragma once
 
 #define MINNOW_LEVEL 0  // MINNOW_LEVEL_MINIMAL
+#define MINNOW_MACHINE 1
 #define MINNOW_MACHINE_NAME "micro:bit with nRF51822"
 #define MINNOW_BOARD_RX_BUFFER 128

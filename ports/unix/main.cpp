@@ -10,6 +10,7 @@
 
 #include "bytecode/disasm.h"
 #include "compile/compiler.h"
+#include "gc/heap.h"
 #include "obj/dict.h"
 #include "obj/exception.h"
 #include "obj/list.h"
@@ -41,7 +42,10 @@ static void usage(FILE* out) {
           "\n"
           "Implementation specific options (-X):\n"
           "  emit={bytecode,native,viper} -- set the default code emitter\n"
-          "  heapsize=<n>[w][K|M] -- set the heap size for the GC (default 2M)\n");
+          "  heapsize=<n>[w][K|M] -- set the heap size for the GC (default 2M)\n"
+          "  gctorture -- collect before every allocation (testing)\n"
+          "  failalloc=<n> -- make the n-th allocation of the program fail (testing)\n"
+          "  allocstats -- print the program's allocation count to stderr at exit\n");
 }
 
 static bool parse_size(const char* s, size_t* out) {
@@ -84,10 +88,19 @@ static int handle_uncaught(Value exc) {
   return 1;
 }
 
+// Testing modes (-X gctorture, -X failalloc=N, -X allocstats): they start
+// with the program, after the interpreter is set up.
+static bool g_gc_torture = false;
+static uint64_t g_fail_alloc = 0;
+static bool g_alloc_stats = false;
+static uint64_t g_allocs_at_start = 0;
+
 // Runs fn under a handler; returns the exit status.
 template <class F>
 static int guarded(F fn) {
   NlrBuf nb;
+  g_allocs_at_start = gc::alloc_count();
+  if (g_gc_torture || g_fail_alloc) gc::set_torture(g_gc_torture, g_fail_alloc);
   if (MINNOW_TRY(nb)) {
     fn();
     nlr_pop();
@@ -177,6 +190,17 @@ int main(int argc, char** argv) {
           fprintf(stderr, "minnow: invalid heapsize '%s'\n", x + 9);
           return 1;
         }
+      } else if (strcmp(x, "gctorture") == 0) {
+        g_gc_torture = true;
+      } else if (strncmp(x, "failalloc=", 10) == 0) {
+        char* end;
+        g_fail_alloc = strtoull(x + 10, &end, 10);
+        if (end == x + 10 || *end || !g_fail_alloc) {
+          fprintf(stderr, "minnow: invalid failalloc '%s'\n", x + 10);
+          return 1;
+        }
+      } else if (strcmp(x, "allocstats") == 0) {
+        g_alloc_stats = true;
       } else if (strcmp(x, "dis") == 0) {
         show_bytecode = true;
       } else if (strncmp(x, "emit=", 5) == 0) {
@@ -299,5 +323,6 @@ int main(int argc, char** argv) {
     if (end == ReplEnd::SystemExit) status = code;
   }
   port::flush_stdout();
+  if (g_alloc_stats) fprintf(stderr, "minnow: %llu allocations\n", (unsigned long long)(gc::alloc_count() - g_allocs_at_start));
   port::exit(status);
 }

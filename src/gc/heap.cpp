@@ -168,6 +168,31 @@ void sweep() {
   size_t b = 0;
   h.first_free = h.n_blocks;
   while (b < h.n_blocks) {
+    if ((b & 3) == 0) {
+      uint8_t byte = h.atb[b >> 2];
+      if (byte == 0) {
+        // Four free blocks.
+        if (b < h.first_free) h.first_free = b;
+        b += 4;
+        continue;
+      }
+      unsigned nib_shift = b & 7;  // 0 or 4
+      if (byte == 0x55 && !((h.final_[b >> 3] >> nib_shift) & 0xf) &&
+          (b + 4 >= h.n_blocks || state(b + 4) != kTail)) {
+        // Four unmarked one-block allocations without finalisers: all garbage.
+        h.atb[b >> 2] = 0;
+        h.noscan[b >> 3] &= static_cast<uint8_t>(~(0xfu << nib_shift));
+        if (b < h.first_free) h.first_free = b;
+        b += 4;
+        continue;
+      }
+      if (byte == 0xff) {
+        // Four marked one-block allocations: all live.
+        h.atb[b >> 2] = 0x55;
+        b += 4;
+        continue;
+      }
+    }
     unsigned s = state(b);
     if (s == kMark) {
       set_state(b, kHead);
@@ -319,6 +344,23 @@ size_t find_run_from(size_t b, size_t end, size_t n) {
 }
 
 void* alloc_blocks(size_t nb, unsigned flags) {
+  if (nb == 1) {
+    // The common case (floats, small objects): the lowest free block. Its
+    // flag bits were cleared when it was freed.
+    size_t b = skip_used(h.first_free);
+    if (b >= h.n_blocks) return nullptr;
+    h.first_free = b + 1;
+    set_state(b, kHead);
+    if (flags) {
+      put_bit(h.noscan, b, flags & kNoScan);
+      put_bit(h.final_, b, flags & kFinaliser);
+    }
+    auto* p = reinterpret_cast<uint64_t*>(ptr_of(b));
+    static_assert(B == 16, "one block is two 8-byte words");
+    p[0] = 0;
+    p[1] = 0;
+    return p;
+  }
   size_t b = find_run(nb);
   if (b >= h.n_blocks) return nullptr;
   if (b == h.first_free) h.first_free = b + nb;

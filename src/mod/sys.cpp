@@ -180,7 +180,8 @@ static void sys_init(Module* m) {
   dict_set_str(g, QSTR(path), ts.sys_path);
   dict_set_str(g, QSTR(modules), from_ptr(ts.modules));
   dict_set_str(g, QSTR(platform), str_from_cstr(port::platform()));
-  dict_set_str(g, QSTR(maxsize), int_from(INTPTR_MAX));
+  // Without big ints the largest int there is: the small-int limit.
+  dict_set_str(g, QSTR(maxsize), int_from(cfg::bigint ? INTPTR_MAX : Value::small_max));
   Value vi[3] = {small(3), small(4), small(0)};
   dict_set_str(g, QSTR(version_info), tuple_new(3, vi));
 }

@@ -77,6 +77,12 @@ struct Result {
 
   Digit* get(size_t n) {
     if (n <= kLocal) return local;
+    if constexpr (!cfg::bigint) {
+      // No BigInts: the digits go to a plain buffer, in case the value
+      // turns out small after all (int.from_bytes(bytes(20), 'big')).
+      if (n > SIZE_MAX / (2 * sizeof(Digit))) raise_memory_error();
+      return static_cast<Digit*>(gc::alloc(n * sizeof(Digit), gc::kNoScan));
+    }
     big = big_alloc(n);
     cap = n;
     return big->digits();
@@ -88,6 +94,7 @@ struct Result {
       if (big) gc::free(big);
       return small(s);
     }
+    if constexpr (!cfg::bigint) raise_no_bigint();
     if (!big) {
       big = big_alloc(r.n);
       memcpy(big->digits(), r.d, r.n * sizeof(Digit));
@@ -161,6 +168,13 @@ inline bool small_or_bool(Value v, intptr* out) {
     return true;
   }
   return false;
+}
+
+// Without cfg::bigint no BigInt exists: code after the small-int cases
+// says so, which lets the compiler drop the BigInt branches and the linker
+// leave the digit kernels out of minimal builds.
+inline void no_bigints_past_here() {
+  if constexpr (!cfg::bigint) __builtin_unreachable();
 }
 
 // Is |x| small enough to convert to a double exactly?
@@ -260,6 +274,9 @@ Value cmp_result(BinOp op, int c) {
 // The general path: at least one operand is a BigInt, or a small-int
 // operation overflowed.
 Value big_binary_op(BinOp op, Value a, Value b) {
+  // Without big ints only an overflow gets here (and the digit arithmetic
+  // is left out of the build).
+  if constexpr (!cfg::bigint) raise_no_bigint();
   Operand oa(a), ob(b);
   Int x = oa.v, y = ob.v;
   switch (op) {
@@ -468,6 +485,7 @@ Value parse_digits(const char* s, size_t n, int base, bool neg) {
     if (prev_us) return Value::null();
     return int_from(neg ? -acc : acc);
   }
+  if constexpr (!cfg::bigint) raise_no_bigint();
   Result r;
   Int v;
   if (bignum::from_string(r.get(bignum::from_string_size(n, static_cast<unsigned>(base))), &v, s, n,
@@ -548,6 +566,7 @@ intptr int_to_intptr(Value v) {
   v = native_int(v);
   intptr s;
   if (small_or_bool(v, &s)) return s;
+  no_bigints_past_here();
   Int x = v.as<BigInt>()->view();
   if (!bignum::fits_intptr(x)) raise_overflow_error("cannot fit 'int' into an index-sized integer");
   return bignum::to_intptr(x);
@@ -558,6 +577,7 @@ int64_t int_to_i64(Value v) {
   v = native_int(v);
   intptr s;
   if (small_or_bool(v, &s)) return s;
+  no_bigints_past_here();
   int64_t out;
   if (bignum::to_i64(v.as<BigInt>()->view(), &out) != bignum::Status::ok)
     raise_overflow_error("Python int too large to convert to C long");
@@ -598,6 +618,7 @@ static intptr big_hash(const BigInt* b) {
 intptr int_hash(Value v) {
   intptr s;
   if (small_or_bool(v, &s)) return int_hash_small(s);
+  no_bigints_past_here();
   return big_hash(v.as<BigInt>());
 }
 
@@ -605,6 +626,7 @@ intptr int_hash(Value v) {
 double int_to_double(Value i) {
   intptr s;
   if (small_or_bool(i, &s)) return static_cast<double>(s);
+  no_bigints_past_here();
   double d;
   if (bignum::to_double(i.as<BigInt>()->view(), &d) != bignum::Status::ok)
     raise_overflow_error("int too large to convert to float");
@@ -734,6 +756,7 @@ Value int_gcd(Value a, Value b) {
     }
     return int_from_u64(u);
   }
+  no_bigints_past_here();
   Operand oa(a), ob(b);
   Result r;
   Digit* d = r.get(bignum::gcd_size(oa.v.n, ob.v.n));
@@ -757,6 +780,7 @@ Value int_isqrt(Value n) {
     }
     return int_from_u64(r);
   }
+  no_bigints_past_here();
   // Newton's iteration from a power of two above the root: decreases to
   // floor(sqrt(n)) and stops there.
   Operand o(n);
@@ -813,6 +837,7 @@ size_t int_to_digits(Value i, int base, char* buf, size_t bufsize) {
     for (size_t k = 0; k < n; k++) buf[k] = tmp[n - 1 - k];
     return n;
   }
+  no_bigints_past_here();
   Int x = bignum::abs_of(i.as<BigInt>()->view());
   size_t cap = bignum::to_string_size(x.n, static_cast<unsigned>(base));
   if (cap > bufsize) return cap;
@@ -858,6 +883,7 @@ Value int_unary_op(UnaryOp op, Value v) {
       default: return Value::not_impl_slot();
     }
   }
+  no_bigints_past_here();
   const BigInt* b = v.as<BigInt>();
   switch (op) {
     case UnaryOp::Bool: return true_();
@@ -887,6 +913,7 @@ static void int_print(Printer* p, Value v, bool) {
     print_int(p, v.small());
     return;
   }
+  no_bigints_past_here();
   print_big(p, v.as<BigInt>());
 }
 
@@ -1069,6 +1096,8 @@ constexpr BuiltinFn int_int_fn = make_fn1(QSTR(__int__), int_index);
 constexpr BuiltinFn int_float_fn = make_fn1(QSTR(__float__), int_float);
 #endif
 
+// The operator methods cost a few KB of flash: left out of minimal builds.
+#if MINNOW_LEVEL >= MINNOW_LEVEL_STANDARD
 #define X(name, op, refl) \
   constexpr BuiltinFn int##name##fn = make_fn2(QSTR(name), number_dunder2<int_binary_op, BinOp::op, refl, 0>);
 MINNOW_NUMBER_DUNDERS(X)
@@ -1079,6 +1108,7 @@ MINNOW_INT_DUNDERS(X)
 MINNOW_NUMBER_UNARY_DUNDERS(X)
 X(__invert__, Invert)
 #undef X
+#endif
 
 constexpr MethodEntry int_locals_entries[] = {
     entry(QSTR(bit_length), &int_bit_length_fn),
@@ -1096,10 +1126,12 @@ constexpr MethodEntry int_locals_entries[] = {
 #if MINNOW_FLOAT
     entry(QSTR(__float__), &int_float_fn),
 #endif
+#if MINNOW_LEVEL >= MINNOW_LEVEL_STANDARD
 #define X(name, ...) entry(QSTR(name), &int##name##fn),
     MINNOW_NUMBER_DUNDERS(X) MINNOW_REAL_DUNDERS(X) MINNOW_INT_DUNDERS(X)
     MINNOW_NUMBER_UNARY_DUNDERS(X) X(__invert__)
 #undef X
+#endif
 };
 constexpr Table int_locals = make_table(int_locals_entries);
 

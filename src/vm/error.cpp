@@ -3,6 +3,7 @@
 #include "vm/error.h"
 
 #include "config.h"
+#include "gc/heap.h"
 #include "obj/exception.h"
 #include "obj/tuple.h"
 #include "port/port.h"
@@ -31,6 +32,12 @@ static ExceptionObj memory_error_obj;
 
 void raise_memory_error() {
   ExceptionObj* e = &memory_error_obj;
+  // Its traceback entries live in the heap: keep them while it is caught.
+  static bool rooted = false;
+  if (!rooted) {
+    gc::add_roots(e, sizeof(ExceptionObj) / sizeof(void*));
+    rooted = true;
+  }
   e->type = &exc::MemoryError;
   e->dict = nullptr;
   e->base = Value::null();
@@ -180,6 +187,23 @@ void raise_arg_count(const Str* fn_name, size_t want_min, size_t want_max, size_
               want_min == 1 ? "" : "s", got);
   raise_fmt(&exc::TypeError, "%q() takes at most %z argument%s (%z given)", fn_name, want_max,
             want_max == 1 ? "" : "s", got);
+}
+
+uint64_t steps_left = 0;
+
+void raise_interrupt() {
+  port::interrupt_pending = false;
+  raise(exc_new(&exc::KeyboardInterrupt, 0, nullptr));
+}
+
+void raise_step_budget() { raise_msg(&exc::KeyboardInterrupt, "step budget exhausted"); }
+
+void check_interrupt() {
+  if (port::interrupt_pending) raise_interrupt();
+  if constexpr (cfg::step_budget) {
+    if (steps_left == 0) raise_step_budget();
+    steps_left--;
+  }
 }
 
 // Lowest address the C stack may reach before RecursionError.

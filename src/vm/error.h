@@ -82,6 +82,19 @@ namespace exc {
 // the compiler, the parser, equality, hashing...).
 void check_stack();
 
+// A safe point for long loops in builtins (big-int arithmetic, sorting,
+// sum over a huge range...): raises KeyboardInterrupt when the port flagged
+// Ctrl-C, and with cfg::step_budget spends one step of steps_left. The VM
+// does the same at backward jumps and calls.
+void check_interrupt();
+[[noreturn]] [[gnu::cold]] void raise_interrupt();
+// With cfg::step_budget: the steps (backward jumps, calls, check_interrupt)
+// left before KeyboardInterrupt("step budget exhausted"). The embedder sets
+// it before running code; it stays 0 once spent, so handlers that catch the
+// interrupt stop at their next step.
+extern uint64_t steps_left;
+[[noreturn]] [[gnu::cold]] void raise_step_budget();
+
 // Is `v` an instance of exception type t (or a subclass)?
 bool exc_matches(Value v, const Type* t);
 

@@ -30,7 +30,8 @@ void vm_init(void* heap, size_t heap_size) {
   ts.sys_argv = list_from_items(0, nullptr);
   register_all_modules();
   const BuiltinModule* bm = find_builtin_module(QSTR(builtins));
-  Dict* b = dict_new();
+  // Sized for the builtins up front: no growth steps, no slack.
+  Dict* b = dict_new(bm ? bm->globals->count : 0);
   if (bm)
     for (uint32_t i = 0; i < bm->globals->count; i++)
       dict_set_str(b, bm->globals->entries[i].name, bm->globals->entries[i].value());
@@ -66,7 +67,8 @@ void vm_soft_reset() {
   ts.reraise = false;
   ts.modules = dict_new();
   const BuiltinModule* bm = find_builtin_module(QSTR(builtins));
-  Dict* b = dict_new();
+  // Sized for the builtins up front: no growth steps, no slack.
+  Dict* b = dict_new(bm ? bm->globals->count : 0);
   if (bm)
     for (uint32_t i = 0; i < bm->globals->count; i++)
       dict_set_str(b, bm->globals->entries[i].name, bm->globals->entries[i].value());

@@ -131,6 +131,9 @@ Value complex_new(double re, double im);
 // An int from digit text (no sign, prefix or underscores) in base 2..36;
 // the compiler uses it for literals. Raises ValueError on a bad digit.
 Value int_from_digits(const char* s, size_t n, int base);
+// pow(base, exp, mod) for ints (or bools): Python 3.8+ semantics, ValueError
+// for a zero modulus or a non-invertible base with a negative exponent.
+Value int_pow_mod(Value base, Value exp, Value mod);
 
 // ---------------------------------------------------------------------------
 // Bytes (obj/bytes.cpp).

@@ -21,6 +21,7 @@
 #include "compile/compiler.h"
 #include "obj/dict.h"
 #include "obj/exception.h"
+#include "obj/float.h"
 #include "obj/format.h"
 #include "obj/list.h"
 #include "obj/tuple.h"
@@ -89,6 +90,13 @@ static inline void frame_enter(Frame* f) {
   if (++ts.py_depth > ts.recursion_limit) {
     ts.py_depth--;
     raise_recursion_error();
+  }
+  if constexpr (cfg::step_budget) {
+    if (steps_left == 0) {
+      ts.py_depth--;
+      raise_step_budget();
+    }
+    steps_left--;
   }
   f->back = ts.frame;
   ts.frame = f;
@@ -488,6 +496,28 @@ static inline bool load_method_fast(InlineCache* ic, Value obj, const Str* name,
   return false;
 }
 
+// STORE_ATTR on an instance of a Python class with no __setattr__ and no
+// data descriptor of that name in its class: store in the instance dict.
+static void store_cache_fill(InlineCache* ic, const Type* t, const Str* name) {
+  ic->key = nullptr;
+  if (!(t->flags & kTypeHeap) || t->native != &object_type || !(t->flags & kTypeHasInstanceDict)) return;
+  if (t->flags & (kTypeHasSetattr | kTypeHasGetattribute)) return;
+  Value a = type_lookup(t, name);
+  if (!a.is_null() && (is_type(a, &property_type) || (type_of(a)->flags & kTypeHeap))) return;
+  ic->key = t;
+  ic->v1 = class_epoch;
+  ic->kind = kCacheInstanceOnly;
+}
+
+static inline bool store_attr_fast(InlineCache* ic, Value obj, const Str* name, Value v) {
+  if (!obj.is_obj() || ic->key != obj.obj()->type || ic->v1 != class_epoch || ic->kind != kCacheInstanceOnly)
+    return false;
+  Instance* inst = obj.as<Instance>();
+  if (!inst->dict) inst->dict = dict_new();
+  dict_set_str(inst->dict, name, v);
+  return true;
+}
+
 // ---------------------------------------------------------------------------
 // The loop.
 
@@ -591,13 +621,19 @@ static Value run(Frame* entry) {
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
-#define CHECK_INTERRUPT()                                   \
-  do {                                                      \
-    if (port::interrupt_pending) {                          \
-      port::interrupt_pending = false;                      \
-      SAVE_STATE();                                         \
-      raise(exc_new(&exc::KeyboardInterrupt, 0, nullptr));  \
-    }                                                       \
+#define CHECK_INTERRUPT()                \
+  do {                                   \
+    if (port::interrupt_pending) {       \
+      SAVE_STATE();                      \
+      raise_interrupt();                 \
+    }                                    \
+    if constexpr (cfg::step_budget) {    \
+      if (steps_left == 0) {             \
+        SAVE_STATE();                    \
+        raise_step_budget();             \
+      }                                  \
+      steps_left--;                      \
+    }                                    \
   } while (0)
 
   LOAD_STATE();
@@ -780,7 +816,12 @@ op_STORE_ATTR: {
   const Str* name = names[ARG16()];
   CLEAR_EXT();
   ip += 2;
-  setattr(sp[-1], name, sp[-2]);
+  InlineCache* ic = cache_at(code, ip[-2] | (ip[-1] << 8));
+  Value obj = sp[-1];
+  if (!store_attr_fast(ic, obj, name, sp[-2])) {
+    setattr(obj, name, sp[-2]);
+    store_cache_fill(ic, type_of(obj), name);
+  }
   sp -= 2;
   DISPATCH();
 }
@@ -964,6 +1005,32 @@ op_BINARY_OP: {
       case BinOp::Gt: sp[-1] = bool_(x > y); DISPATCH();
       case BinOp::Ge: sp[-1] = bool_(x >= y); DISPATCH();
       default: break;
+    }
+  }
+  if constexpr (cfg::float_) {
+    // Float arithmetic without the slot dispatch (division and the rest go
+    // through the type for their error cases).
+    const Type* ta = a.is_obj() ? a.obj()->type : nullptr;
+    const Type* tb = b.is_obj() ? b.obj()->type : nullptr;
+    if ((ta == &float_type || (a.is_small() && tb == &float_type)) && (tb == &float_type || b.is_small())) {
+      double x = ta ? a.as<FloatObj>()->value : static_cast<double>(a.small());
+      double y = tb ? b.as<FloatObj>()->value : static_cast<double>(b.small());
+      switch (op) {
+        case BinOp::Add: case BinOp::IAdd: sp[-1] = float_new(x + y); DISPATCH();
+        case BinOp::Sub: case BinOp::ISub: sp[-1] = float_new(x - y); DISPATCH();
+        case BinOp::Mul: case BinOp::IMul: sp[-1] = float_new(x * y); DISPATCH();
+        case BinOp::Lt: sp[-1] = bool_(x < y); DISPATCH();
+        case BinOp::Le: sp[-1] = bool_(x <= y); DISPATCH();
+        case BinOp::Gt: sp[-1] = bool_(x > y); DISPATCH();
+        case BinOp::Ge: sp[-1] = bool_(x >= y); DISPATCH();
+        case BinOp::TrueDiv: case BinOp::ITrueDiv:
+          if (y != 0.0) {
+            sp[-1] = float_new(x / y);
+            DISPATCH();
+          }
+          break;
+        default: break;
+      }
     }
   }
   SAVE_STATE();
