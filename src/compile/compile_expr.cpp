@@ -13,7 +13,6 @@
 
 namespace minnow::compiler {
 
-
 // Above this many items a display or call is built incrementally, to keep
 // the value stack small (like CPython's STACK_USE_GUIDELINE).
 static constexpr uint32_t kStackItems = 30;

@@ -13,7 +13,6 @@
 
 namespace minnow::compiler {
 
-
 [[noreturn]] static void internal_error(const char* what) {
   raise_fmt(&exc::SystemError, "compiler: %s", what);
 }

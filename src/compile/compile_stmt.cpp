@@ -23,7 +23,6 @@
 
 namespace minnow::compiler {
 
-
 // The statement compilers below are kept out of line so that compile_stmt,
 // which recurses through nested blocks, keeps a small C stack frame.
 namespace {

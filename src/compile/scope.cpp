@@ -9,7 +9,6 @@
 
 namespace minnow::compiler {
 
-
 static void* arena_alloc(Compiler* c, size_t n) { return c->arena.alloc(&c->arena, n); }
 
 // --- Names ---------------------------------------------------------------------

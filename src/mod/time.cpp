@@ -15,35 +15,43 @@ static Value time_time() {
   return int_from(static_cast<intptr>(port::time_s()));
 }
 static Value time_time_ns() { return int_from_i64(static_cast<int64_t>(port::time_s() * 1e9)); }
+// Sleeps, then raises KeyboardInterrupt if Ctrl-C cut the sleep short.
+static void sleep_checked(uint64_t us) {
+  port::sleep_us(us);
+  if (port::interrupt_pending) raise_interrupt();
+}
 static Value time_sleep(Value s) {
   double secs = float_value(s);
+  if (secs != secs) raise_value_error("Invalid value NaN (not a number)");
   if (secs < 0) raise_value_error("sleep length must be non-negative");
-  port::sleep_us(static_cast<uint64_t>(secs * 1e6));
-  if (port::interrupt_pending) {
-    port::interrupt_pending = false;
-    raise(exc_new(&exc::KeyboardInterrupt, 0, nullptr));
-  }
+  if (secs * 1e6 >= 18446744073709551616.0) raise_overflow_error("sleep length is too large");
+  sleep_checked(static_cast<uint64_t>(secs * 1e6));
   return none();
 }
 static Value time_sleep_ms(Value ms) {
   intptr v = index_intptr(ms);
-  if (v > 0) port::sleep_us(static_cast<uint64_t>(v) * 1000);
+  if (v > 0) sleep_checked(static_cast<uint64_t>(v) > UINT64_MAX / 1000 ? UINT64_MAX : static_cast<uint64_t>(v) * 1000);
   return none();
 }
 static Value time_sleep_us(Value us) {
   intptr v = index_intptr(us);
-  if (v > 0) port::sleep_us(static_cast<uint64_t>(v));
+  if (v > 0) sleep_checked(static_cast<uint64_t>(v));
   return none();
 }
 static Value time_ticks_ms() { return small(static_cast<intptr>(port::ticks_ms() & kTicksMask)); }
 static Value time_ticks_us() { return small(static_cast<intptr>(port::ticks_us() & kTicksMask)); }
 static Value time_ticks_cpu() { return small(static_cast<intptr>(port::ticks_us() & kTicksMask)); }
 static Value time_ticks_diff(Value a, Value b) {
-  intptr d = (index_intptr(a) - index_intptr(b)) & kTicksMask;
+  // In unsigned arithmetic: arguments far outside the tick range must not overflow.
+  intptr d = static_cast<intptr>((static_cast<uintptr>(index_intptr(a)) - static_cast<uintptr>(index_intptr(b))) &
+                                 static_cast<uintptr>(kTicksMask));
   if (d >= kTicksPeriod / 2) d -= kTicksPeriod;
   return small(d);
 }
-static Value time_ticks_add(Value a, Value b) { return small((index_intptr(a) + index_intptr(b)) & kTicksMask); }
+static Value time_ticks_add(Value a, Value b) {
+  return small(static_cast<intptr>((static_cast<uintptr>(index_intptr(a)) + static_cast<uintptr>(index_intptr(b))) &
+                                   static_cast<uintptr>(kTicksMask)));
+}
 static Value time_monotonic() { return float_new(static_cast<double>(port::ticks_us()) / 1e6); }
 
 constexpr BuiltinFn time_time_fn = make_fn0(QSTR(time), time_time);

@@ -1012,7 +1012,11 @@ op_BINARY_OP: {
     // through the type for their error cases).
     const Type* ta = a.is_obj() ? a.obj()->type : nullptr;
     const Type* tb = b.is_obj() ? b.obj()->type : nullptr;
-    if ((ta == &float_type || (a.is_small() && tb == &float_type)) && (tb == &float_type || b.is_small())) {
+    // A small int joins in only when it converts to double exactly.
+    constexpr int64_t kExact = int64_t{1} << 53;
+    bool a_ok = ta == &float_type || (a.is_small() && a.small() <= kExact && a.small() >= -kExact);
+    bool b_ok = tb == &float_type || (b.is_small() && b.small() <= kExact && b.small() >= -kExact);
+    if (a_ok && b_ok && (ta == &float_type || tb == &float_type)) {
       double x = ta ? a.as<FloatObj>()->value : static_cast<double>(a.small());
       double y = tb ? b.as<FloatObj>()->value : static_cast<double>(b.small());
       switch (op) {
