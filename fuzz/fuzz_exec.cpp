@@ -17,6 +17,7 @@
 
 #include "fuzz/fuzz_port.h"
 #include "gc/heap.h"
+#include "port/port.h"
 #include "vm/state.h"
 
 using namespace minnow;
