@@ -482,7 +482,8 @@ def ctrl_c_interrupts_running_code(s):
 @case
 def input_while_running(s):
     s.send(b"x = input('? ')\r")
-    s.expect(b"? ")
+    # The prompt itself, not the "? " inside the echoed line.
+    s.expect(b"\n? ")
     s.send(b"hello\r")
     s.prompt()
     s.typed(b"x\r", b"'hello'")
