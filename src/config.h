@@ -64,6 +64,16 @@
 #ifndef MINNOW_MOD_STRUCT
 #define MINNOW_MOD_STRUCT (MINNOW_LEVEL >= MINNOW_LEVEL_STANDARD)
 #endif
+// math.erf, erfc, gamma and lgamma: about 11 KB of libm on a board, left
+// out below the full level (as MicroPython's ports do by default).
+#ifndef MINNOW_MATH_SPECIAL
+#define MINNOW_MATH_SPECIAL (MINNOW_LEVEL >= MINNOW_LEVEL_FULL)
+#endif
+// list.sort specialised for int and for str keys: faster, and about 10 KB
+// more flash than the one general sorter.
+#ifndef MINNOW_FAST_SORT
+#define MINNOW_FAST_SORT (MINNOW_LEVEL >= MINNOW_LEVEL_FULL)
+#endif
 // The machine module (reset, freq, unique_id, idle...): a port that turns
 // it on defines the machine functions of port.h (the boards do).
 #ifndef MINNOW_MACHINE
@@ -102,6 +112,8 @@ inline constexpr bool mod_json = MINNOW_MOD_JSON;
 inline constexpr bool mod_os = MINNOW_MOD_OS;
 inline constexpr bool mod_random = MINNOW_MOD_RANDOM;
 inline constexpr bool mod_struct = MINNOW_MOD_STRUCT;
+inline constexpr bool math_special = MINNOW_MATH_SPECIAL;
+inline constexpr bool fast_sort = MINNOW_FAST_SORT;
 inline constexpr bool machine = MINNOW_MACHINE;
 inline constexpr char machine_name[] = MINNOW_MACHINE_NAME;
 
@@ -112,8 +124,12 @@ inline constexpr size_t gc_block = 16;
 // Depth of Python calls before RecursionError (CPython's default is 1000).
 inline constexpr int max_py_depth = MINNOW_LEVEL >= MINNOW_LEVEL_FULL ? 1000 : 100;
 
-// Value-stack words reserved for frames of Python functions run by the VM.
-inline constexpr size_t vm_stack_words = MINNOW_LEVEL >= MINNOW_LEVEL_FULL ? 64 * 1024 : 512;
+// Value-stack words reserved for frames of Python functions run by the VM
+// (a board with RAM to spare raises it with -DMINNOW_VM_STACK_WORDS=...).
+#ifndef MINNOW_VM_STACK_WORDS
+#define MINNOW_VM_STACK_WORDS (MINNOW_LEVEL >= MINNOW_LEVEL_FULL ? 64 * 1024 : 512)
+#endif
+inline constexpr size_t vm_stack_words = MINNOW_VM_STACK_WORDS;
 
 // Bytes of C stack kept free below the limit: past it, RecursionError.
 inline constexpr size_t c_stack_margin = MINNOW_LEVEL >= MINNOW_LEVEL_FULL ? 64 * 1024 : 1024;

@@ -6,3 +6,5 @@
 #define MINNOW_MACHINE 1
 #define MINNOW_MACHINE_NAME "Netduino Plus 2 with STM32F405RG"
 #define MINNOW_BOARD_RX_BUFFER 512
+// 8 KB of VM stack: about 100 nested Python calls (128 KB of RAM can spare it).
+#define MINNOW_VM_STACK_WORDS 2048

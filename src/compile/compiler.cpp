@@ -10,6 +10,7 @@
 #include "gc/heap.h"
 #include "lex/msgbuf.h"
 #include "parse/parser.h"
+#include "port/port.h"
 
 namespace minnow {
 namespace compiler {
@@ -181,6 +182,10 @@ Code* compile(const char* src, size_t len, const Str* filename, CompileMode mode
   pc.error = parse_error;
   pc.error_ctx = &c;
   pc.max_depth = cfg::level >= MINNOW_LEVEL_FULL ? 1000 : 40;
+  // RecursionError before the C stack runs out (a small board's stack
+  // holds only a few nested brackets); 1.5 KB stay for the frames between
+  // the parser's checks and its error path.
+  if (port::stack_top()) pc.stack_limit = port::stack_top() - port::stack_size() + 1536;
 
   c.u = unit_new(nullptr, nullptr, 1);
   Unit* u = c.u;

@@ -38,12 +38,13 @@ struct Heap {
   uint64_t n_allocs = 0;
 
   // Explicit mark stack; when it overflows, marked heads are rescanned.
-  static constexpr size_t kMarkStack = 256;
+  // A 16 KB board keeps a short one (an overflow costs time, not memory).
+  static constexpr size_t kMarkStack = cfg::level >= MINNOW_LEVEL_STANDARD ? 256 : 64;
   size_t mark_stack[kMarkStack];
   size_t mark_sp = 0;
   bool mark_overflow = false;
 
-  static constexpr size_t kMaxRoots = 32;
+  static constexpr size_t kMaxRoots = cfg::level >= MINNOW_LEVEL_STANDARD ? 32 : 8;
   void* root_start[kMaxRoots];
   size_t root_words[kMaxRoots];
   size_t n_roots = 0;

@@ -660,10 +660,12 @@ constexpr MethodEntry math_globals_entries[] = {
     entry(QSTR(asinh), &asinh_fn),
     entry(QSTR(acosh), &acosh_fn),
     entry(QSTR(atanh), &atanh_fn),
+#if MINNOW_MATH_SPECIAL
     entry(QSTR(erf), &erf_fn),
     entry(QSTR(erfc), &erfc_fn),
     entry(QSTR(gamma), &gamma_fn),
     entry(QSTR(lgamma), &lgamma_fn),
+#endif
     entry(QSTR(fabs), &fabs_fn),
     entry(QSTR(cbrt), &cbrt_fn),
     entry(QSTR(degrees), &degrees_fn),

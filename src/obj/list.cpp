@@ -415,8 +415,8 @@ void fix_merge(SortState* s, bool has_vals) {
 }
 
 // Sorters specialised for all-int and all-str keys: faster, but each
-// costs a few KB of flash, so minimal builds leave them out.
-inline constexpr bool kSortSpecialised = cfg::level >= MINNOW_LEVEL_STANDARD;
+// costs a few KB of flash (cfg::fast_sort: full builds only).
+inline constexpr bool kSortSpecialised = cfg::fast_sort;
 
 // Comparators: lt(a, b) is a < b. can_raise says whether merge state must
 // be recorded before each comparison.

@@ -218,6 +218,9 @@ constexpr uint32_t hash_bytes(const char* s, size_t n) {
     h ^= static_cast<uint8_t>(s[i]);
     h *= 16777619u;
   }
+  // On a 32-bit target the hash must fit a small int (31 bits, signed), so
+  // that hash(s) and the hash the tables use agree without a big int.
+  if constexpr (sizeof(void*) == 4) h &= 0x3fffffffu;
   return h == 0 ? 1 : h;
 }
 

@@ -206,6 +206,13 @@ void check_interrupt() {
   }
 }
 
+// A quarter of the margin check_stack() keeps, so it fits below any frame
+// that passed check_stack().
+[[gnu::noinline]] void clear_dead_stack() {
+  volatile char dead[cfg::c_stack_margin / 4];
+  for (size_t i = 0; i < sizeof dead; i++) dead[i] = 0;
+}
+
 // Lowest address the C stack may reach before RecursionError.
 static char* stack_limit = nullptr;
 

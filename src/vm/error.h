@@ -81,6 +81,10 @@ namespace exc {
 // top of every function that recurses on user data (repr of nested lists,
 // the compiler, the parser, equality, hashing...).
 void check_stack();
+// Zeroes a stretch of the dead C stack below the caller, so that stale
+// pointers left there by deeper calls do not keep garbage alive through the
+// conservative stack scan (the VM calls it when MemoryError lands).
+void clear_dead_stack();
 
 // A safe point for long loops in builtins (big-int arithmetic, sorting,
 // sum over a huge range...): raises KeyboardInterrupt when the port flagged

@@ -464,6 +464,15 @@ void repr_leave(Value v) {
 
 void repr_reset() { repr_depth = repr_overflow = 0; }
 
+size_t repr_level() { return repr_depth + repr_overflow; }
+
+void repr_unwind(size_t level) {
+  if (level >= repr_depth + repr_overflow) return;
+  // Entries past the 32 stored ones are only counted (repr_enter).
+  repr_depth = level < 32 ? level : 32;
+  repr_overflow = level - repr_depth;
+}
+
 // ---------------------------------------------------------------------------
 // Calls.
 

@@ -223,6 +223,11 @@ size_t seq_index(Value index, size_t seq_len, const char* what);
 // until repr_leave(v). Also calls check_stack().
 bool repr_enter(Value v);
 void repr_leave(Value v);
+// An exception skips the repr_leave calls of the reprs it unwinds: the VM
+// notes the level when it enters Python code and unwinds to it when an
+// exception reaches that code (vm_execute).
+size_t repr_level();
+void repr_unwind(size_t level);
 
 // ---------------------------------------------------------------------------
 // Argument parsing for builtins.

@@ -57,6 +57,9 @@ Frame* frame_layout(const Code* c, Value* base, bool in_heap) {
   f->saved_top = ts.stack_top;
   f->is_entry = 0;
   f->yielded = 0;
+  // The GC scans whole frames: dead words left by earlier frames here
+  // would keep garbage alive.
+  for (Value* p = f->stack; p < end; p++) *p = Value::null();
   // The GC scans the VM stack up to stack_top: cover the new frame before
   // binding arguments allocates (a raise leaves it high until the handling
   // frame or a returning one resets it).
@@ -534,7 +537,11 @@ static bool call_or_enter(Value fn, Value* args, size_t n, size_t n_kw, Value* r
     if (!(c->flags & (kCodeGenerator | kCodeCoroutine | kCodeAsyncGen))) {
       caller->sp = caller_sp;
       Frame* f;
-      if (n_kw == 0 && n == c->n_pos && !(c->flags & (kCodeVarArgs | kCodeVarKw)) && c->n_kwonly == 0) {
+      // A generator's frame lives in its heap object, with no room above its
+      // value stack: its callees go on the VM stack.
+      bool caller_in_heap = !caller->gen.is_null();
+      if (!caller_in_heap && n_kw == 0 && n == c->n_pos && !(c->flags & (kCodeVarArgs | kCodeVarKw)) &&
+          c->n_kwonly == 0) {
         // The arguments already sit where the callee's locals go.
         Value* base = args;
         Value* end = base + frame_words(c);
@@ -552,6 +559,7 @@ static bool call_or_enter(Value fn, Value* args, size_t n, size_t n_kw, Value* r
         f->saved_top = ts.stack_top;
         f->is_entry = 0;
         f->yielded = 0;
+        for (Value* p = f->stack; p < end; p++) *p = Value::null();
       } else {
         // Copy the arguments aside, then bind them into a fresh frame at
         // the same place.
@@ -559,7 +567,7 @@ static bool call_or_enter(Value fn, Value* args, size_t n, size_t n_kw, Value* r
         Value local[16];
         Value* tmp = total <= 16 ? local : static_cast<Value*>(gc::alloc(total * sizeof(Value)));
         memcpy(tmp, args, total * sizeof(Value));
-        f = frame_layout(c, args);
+        f = frame_layout(c, caller_in_heap ? ts.stack_top : args);
         bind_args(func, f->locals, n, n_kw, tmp);
       }
       f->func = func;
@@ -1132,6 +1140,9 @@ op_RETURN_VALUE: {
   frame_leave(f);
   LOAD_STATE();
   *sp++ = r;
+  // The callee's frame overlapped the caller's value stack above sp: clear
+  // those dead words so the GC does not keep what the callee held.
+  for (Value* p = sp; p < f->stack + code->stack_size; p++) *p = Value::null();
   DISPATCH();
 }
 op_RAISE: {
@@ -1457,9 +1468,13 @@ static const ExcEntry* find_handler(const Code* c, uint32_t offset) {
 }
 
 Value vm_execute(Frame* entry, Value throw_exc) {
+  // Generators resumed from generators, and Python code called from
+  // builtins, nest C frames: guard the C stack as well as the depth.
+  check_stack();
   entry->is_entry = 1;
   frame_enter(entry);
   NlrBuf nb;
+  size_t repr_at_entry = repr_level();
   Value pending = throw_exc;
   for (;;) {
     if (pending.is_null()) {
@@ -1474,6 +1489,10 @@ Value vm_execute(Frame* entry, Value throw_exc) {
     // called from it in the same loop).
     Value exc = pending;
     pending = Value::null();
+    repr_unwind(repr_at_entry);
+    // What the failed allocation's callers held is garbage now: a program
+    // that drops its data after MemoryError must get the memory back.
+    if (exc_matches(exc, &exc::MemoryError)) clear_dead_stack();
     bool reraise = ts.reraise;
     ts.reraise = false;
     for (;;) {
@@ -1485,6 +1504,10 @@ Value vm_execute(Frame* entry, Value throw_exc) {
       if (h) {
         f->sp = f->stack + h->depth;
         *f->sp++ = exc;
+        // Slots above the handler's depth are dead; clear them so the GC
+        // does not keep what the abandoned code held (a program that ran
+        // out of memory must get it back once it drops its data).
+        for (Value* p = f->sp; p < f->stack + f->code->stack_size; p++) *p = Value::null();
         f->ip = f->code->bytecode + h->handler;
         if (f->gen.is_null()) ts.stack_top = f->stack + f->code->stack_size;
         break;

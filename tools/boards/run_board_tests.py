@@ -10,9 +10,10 @@ each test (machine.reset()), so every test starts on a fresh interpreter as
 it does in a fresh process on unix.
 
 A test that cannot run on a board is counted as skipped, with the reason:
-it printed SKIP, or it stopped with MemoryError (too big for the board's
-RAM), with an ImportError (a module the board leaves out), or on a feature
-the board's build leaves out (float, big ints). A timeout or a crash (a
+it printed SKIP, or it stopped with MemoryError or a RecursionError of the
+parser (too big for the board's RAM or C stack), with an ImportError (a
+module the board leaves out), or on a feature the board's build leaves out
+(float, big ints). A timeout or a crash (a
 fault report, QEMU dying) fails the test; the board is then restarted.
 
     tools/boards/run_board_tests.py                   # every board, every test
@@ -50,12 +51,14 @@ RAW_BANNER = b"raw REPL; CTRL-B to exit\r\n>"
 FRIENDLY_PROMPT = b">>> "
 FATAL = b"FATAL: "
 
-# Uncaught errors that mean "this build lacks a feature", not "wrong".
+# Uncaught errors that mean "too big for this board" or "this build lacks a
+# feature", not "wrong".
 SKIP_REASONS = [
     (re.compile(r"^MemoryError\b", re.M), "MemoryError"),
+    (re.compile(r"^RecursionError: maximum recursion depth exceeded during parsing", re.M), "C stack"),
     (re.compile(r"^ImportError: no module named", re.M | re.I), "module not built"),
     (re.compile(r"OverflowError: small int overflow"), "no big ints"),
-    (re.compile(r"no float support|decimal numbers not supported|"
+    (re.compile(r"no float support|decimal numbers not supported|can't convert \w+ to float|"
                 r"NameError: name '(float|complex)' is(n't| not) defined"), "no float"),
 ]
 
@@ -86,7 +89,8 @@ class Tally:
 class Board:
     """One board in QEMU, driven through its UART on QEMU's stdio."""
 
-    def __init__(self, name, firmware, verbose=False):
+    def __init__(self, name, firmware, verbose=False, trace=None):
+        self.trace = open(trace, "wb") if trace else None
         self.name = name
         self.machine = BOARDS[name]
         self.firmware = firmware
@@ -132,6 +136,8 @@ class Board:
                 n = os.write(fd_out, out[:4096])
             except (BrokenPipeError, BlockingIOError):
                 n = 0
+            if self.trace and n:
+                self.trace.write(b"\n<<<SENT " + repr(out[:n][:60]).encode() + b">>>\n")
             out = out[n:]
         if r:
             try:
@@ -141,6 +147,9 @@ class Board:
             if not data:
                 raise BoardDied(f"QEMU exited (status {self.proc.poll()})")
             self.buf += data
+            if self.trace:
+                self.trace.write(data)
+                self.trace.flush()
         return out
 
     def write(self, data, timeout=30):
@@ -150,13 +159,15 @@ class Board:
                 raise BoardDied("the board stopped taking input")
             data = self._pump(deadline, data)
 
-    def read_until(self, marker, timeout):
-        """Returns the input up to and including marker; the rest stays."""
+    def read_until(self, marker, timeout, other=None):
+        """Returns the input up to and including marker (or `other`, when
+        that comes first); the rest stays."""
         deadline = time.monotonic() + timeout
         while True:
-            i = self.buf.find(marker)
-            if i >= 0:
-                head, self.buf = self.buf[:i + len(marker)], self.buf[i + len(marker):]
+            found = [(i, m) for m in (marker, other) if m for i in [self.buf.find(m)] if i >= 0]
+            if found:
+                i, m = min(found)
+                head, self.buf = self.buf[:i + len(m)], self.buf[i + len(m):]
                 return head
             if FATAL in self.buf:
                 # Let the rest of the report arrive.
@@ -176,9 +187,15 @@ class Board:
 
     def reset(self):
         """A fresh interpreter: machine.reset() from the raw REPL, then the
-        raw REPL again after the banner."""
-        self.write(b"import machine\nmachine.reset()\x04")
-        self.read_until(FRIENDLY_PROMPT, 20)
+        raw REPL again after the banner. When the board cannot run that
+        (a test left its heap full), QEMU starts again instead."""
+        try:
+            self.write(b"import machine\nmachine.reset()\x04")
+            reply = self.read_until(FRIENDLY_PROMPT, 5, other=b"\x04>")
+            if b"\x04" in reply:
+                raise BoardDied("machine.reset() failed")
+        except (BoardDied, TimeoutError):
+            self.start()
         self.enter_raw()
 
     def execute(self, code, timeout):
@@ -186,12 +203,11 @@ class Board:
         self.write(code + b"\x04", timeout)
         deadline = time.monotonic() + timeout
         head = self.read_until(b"\x04", timeout)
-        # "OK" comes first, unless receiving the code failed (MemoryError).
+        # "OK" comes first, unless receiving the code failed (MemoryError):
+        # then the reply is just the error part.
         out = head[2:-1] if head.startswith(b"OK") else b""
-        err = head[:-1] if not head.startswith(b"OK") else None
         left = max(deadline - time.monotonic(), 1)
-        if err is None:
-            err = self.read_until(b"\x04", left)[:-1]
+        err = self.read_until(b"\x04", left)[:-1]
         self.read_until(b">", left)
         return out, err
 
@@ -218,7 +234,8 @@ def board_features(name):
 
 
 def run_board(name, firmware, tests, expected, opts, log):
-    board = Board(name, firmware, opts.verbose)
+    board = Board(name, firmware, opts.verbose,
+                  f"{opts.trace}.{name}" if opts.trace else None)
     header, known = testrun.read_known(REPO / "tests" / f"known_failures_{name}.txt")
     no_float, no_bigint = board_features(name)
     tally = Tally()
@@ -312,6 +329,8 @@ def main(argv=None):
     ap.add_argument("--update-known", action="store_true",
                     help="rewrite tests/known_failures_<board>.txt with the failing tests")
     ap.add_argument("-v", "--verbose", action="store_true", help="a line per test")
+    ap.add_argument("--trace", metavar="FILE",
+                    help="write everything each board sent (and what it was sent) to FILE.<board>")
     ap.add_argument("paths", nargs="*", help="test folders or files (default: the board folders)")
     opts = ap.parse_args(argv)
     boards = opts.board or sorted(BOARDS)
@@ -349,6 +368,7 @@ def main(argv=None):
     pool.shutdown()
 
     failed_any = False
+    totals = [0, 0, 0]
     for b in boards:
         t = results[b]
         print(f"=== {b} ({t.seconds:.0f}s)")
@@ -366,6 +386,8 @@ def main(argv=None):
         print(f"xfail: {t.xfailed}")
         print(f"{b}: {t.passed} passed, {t.failed} failed, {skipped} skipped")
         failed_any |= t.failed > 0
+        totals = [totals[0] + t.passed, totals[1] + t.failed, totals[2] + skipped]
+    print(f"{totals[0]} passed, {totals[1]} failed, {totals[2]} skipped")
     return 1 if failed_any else 0
 
 

@@ -1,0 +1,60 @@
+# Requests for absurd sizes are refused quickly with MemoryError,
+# OverflowError or ValueError ("refused" below: CPython and Minnow do not
+# always pick the same one), and the interpreter carries on.
+def t(name, f):
+    try:
+        r = f()
+        print(name, "ok", type(r).__name__)
+    except (MemoryError, OverflowError, ValueError):
+        print(name, "refused")
+
+
+t("list * 2**62", lambda: [0] * 2**62)
+t("list2 * 2**61", lambda: [0, 1] * 2**61)
+t("list * 2**63", lambda: [0] * 2**63)
+t("list * 2**60 None", lambda: [None] * 2**60)
+t("str * 2**62", lambda: "a" * 2**62)
+t("str2 * 2**61", lambda: "ab" * 2**61)
+t("str * 2**63-1", lambda: "x" * (2**63 - 1))
+t("bytes * 2**62", lambda: b"a" * 2**62)
+t("tuple * 2**62", lambda: (1,) * 2**62)
+t("bytearray * 2**62", lambda: bytearray(b"a") * 2**62)
+t("bytearray(10**12)", lambda: bytearray(10**12))
+t("bytes(10**12)", lambda: bytes(10**12))
+t("bytes(2**62)", lambda: bytes(2**62))
+t("1 << 10**12", lambda: 1 << 10**12)
+t("1 << 2**62", lambda: 1 << 2**62)
+t("format width", lambda: format(1, "9999999999999"))
+t("format width 26 digits", lambda: format(1, "99999999999999999999999999"))
+t("format precision", lambda: format(1.5, ".99999999999f"))
+t("format str width", lambda: format("s", "99999999999"))
+t("str.format width", lambda: "{:99999999999}".format(1))
+t("str.format nested width", lambda: "{0:{1}}".format(1, 10**20))
+t("f-string width", lambda: f"{1:99999999999}")
+t("percent width", lambda: "%99999999999d" % 1)
+t("percent star width", lambda: "%*d" % (2**62, 1))
+t("percent star precision", lambda: "%.*f" % (2**31, 1.0))
+t("ljust", lambda: "a".ljust(2**62))
+t("center", lambda: "a".center(10**12))
+t("zfill", lambda: "a".zfill(10**12))
+t("bytes center", lambda: b"a".center(2**62))
+t("list(range(2**62))", lambda: list(range(2**62)))
+t("tuple(range(10**12))", lambda: tuple(range(10**12)))
+t("len(range(2**64))", lambda: len(range(2**64)))
+t("expandtabs", lambda: "a\tb".expandtabs(2**40))
+t("replace then repeat", lambda: "ab".replace("a", "a" * 100) * 2**60)
+t("to_bytes", lambda: (2**64).to_bytes(10**12, "big"))
+t("float(10**400)", lambda: float(10**400))
+t("complex(10**400)", lambda: complex(10**400))
+t("10.0 ** 10**10", lambda: 10.0 ** 10**10)
+t("negative repeat", lambda: [1] * -5)
+t("bytearray(-1)", lambda: bytearray(-1))
+t("pow mod", lambda: pow(2, 10**12, 7))
+t("10 ** -10**10", lambda: 10 ** -(10**10))
+t("divmod big", lambda: divmod(10**10000, 7)[1])
+t("from_bytes", lambda: int.from_bytes(b"\xff" * 100000, "big") > 0)
+t("sum", lambda: sum(range(10**6)))
+
+# Still working, with memory to spare.
+x = [i * 2 for i in range(10000)]
+print(sum(x), len("x" * 100000))
