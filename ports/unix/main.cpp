@@ -43,7 +43,7 @@ static void usage(FILE* out) {
           "Implementation specific options (-X):\n"
           "  emit={bytecode,native,viper} -- set the default code emitter\n"
           "  heapsize=<n>[w][K|M] -- set the heap size for the GC (default 2M)\n"
-          "  gctorture -- collect before every allocation (testing)\n"
+          "  gctorture[=<n>] -- collect before every (n-th) allocation (testing)\n"
           "  failalloc=<n> -- make the n-th allocation of the program fail (testing)\n"
           "  allocstats -- print the program's allocation count to stderr at exit\n");
 }
@@ -90,7 +90,7 @@ static int handle_uncaught(Value exc) {
 
 // Testing modes (-X gctorture, -X failalloc=N, -X allocstats): they start
 // with the program, after the interpreter is set up.
-static bool g_gc_torture = false;
+static uint64_t g_gc_torture = 0;  // collect before every n-th allocation
 static uint64_t g_fail_alloc = 0;
 static bool g_alloc_stats = false;
 static uint64_t g_allocs_at_start = 0;
@@ -191,7 +191,14 @@ int main(int argc, char** argv) {
           return 1;
         }
       } else if (strcmp(x, "gctorture") == 0) {
-        g_gc_torture = true;
+        g_gc_torture = 1;
+      } else if (strncmp(x, "gctorture=", 10) == 0) {
+        char* end;
+        g_gc_torture = strtoull(x + 10, &end, 10);
+        if (end == x + 10 || *end || !g_gc_torture) {
+          fprintf(stderr, "minnow: invalid gctorture '%s'\n", x + 10);
+          return 1;
+        }
       } else if (strncmp(x, "failalloc=", 10) == 0) {
         char* end;
         g_fail_alloc = strtoull(x + 10, &end, 10);

@@ -33,7 +33,7 @@ struct Heap {
   size_t threshold = 0;
   size_t since_collect = 0;    // bytes allocated since the last collection
   size_t collections = 0;
-  bool torture_collect = false;
+  uint64_t torture_every = cfg::gc_torture ? 1 : 0;  // collect before every n-th allocation
   uint64_t fail_at = 0;
   uint64_t n_allocs = 0;
 
@@ -68,6 +68,26 @@ inline void put_bit(uint8_t* map, size_t b, bool v) {
 }
 inline size_t block_of(const void* p) { return static_cast<size_t>(static_cast<const uint8_t*>(p) - h.pool) / B; }
 inline void* ptr_of(size_t b) { return h.pool + b * B; }
+
+// Under AddressSanitizer free blocks are poisoned, so a read or write of
+// memory the collector has freed (a dangling pointer, a missed root, an
+// object reading past its allocation) is reported where it happens.
+#if defined(__SANITIZE_ADDRESS__)
+#define MINNOW_HEAP_POISON 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define MINNOW_HEAP_POISON 1
+#endif
+#endif
+#ifdef MINNOW_HEAP_POISON
+extern "C" void __asan_poison_memory_region(void const volatile* addr, size_t size);
+extern "C" void __asan_unpoison_memory_region(void const volatile* addr, size_t size);
+inline void poison(size_t b, size_t n) { __asan_poison_memory_region(ptr_of(b), n * B); }
+inline void unpoison(size_t b, size_t n) { __asan_unpoison_memory_region(ptr_of(b), n * B); }
+#else
+inline void poison(size_t, size_t) {}
+inline void unpoison(size_t, size_t) {}
+#endif
 inline bool in_pool(const void* p) {
   auto q = static_cast<const uint8_t*>(p);
   return q >= h.pool && q < h.pool_end;
@@ -213,6 +233,28 @@ void sweep() {
   }
 }
 
+// After a sweep: poisons every free run (only under AddressSanitizer).
+void poison_free_blocks() {
+#ifdef MINNOW_HEAP_POISON
+  size_t run = 0;  // free blocks just before b
+  for (size_t b = 0; b < h.n_blocks;) {
+    if ((b & 3) == 0 && b + 4 <= h.n_blocks && h.atb[b >> 2] == 0) {
+      run += 4;
+      b += 4;
+      continue;
+    }
+    if (state(b) == kFree) {
+      run++;
+    } else if (run) {
+      poison(b - run, run);
+      run = 0;
+    }
+    b++;
+  }
+  if (run) poison(h.n_blocks - run, run);
+#endif
+}
+
 // Skips used blocks from b; returns the first free block (or n_blocks).
 // The allocation table read 32 blocks at a time (8 bytes, 2 bits each).
 inline uint64_t atb_word(size_t b) {
@@ -356,6 +398,7 @@ void* alloc_blocks(size_t nb, unsigned flags) {
       put_bit(h.noscan, b, flags & kNoScan);
       put_bit(h.final_, b, flags & kFinaliser);
     }
+    unpoison(b, 1);
     auto* p = reinterpret_cast<uint64_t*>(ptr_of(b));
     static_assert(B == 16, "one block is two 8-byte words");
     p[0] = 0;
@@ -370,6 +413,7 @@ void* alloc_blocks(size_t nb, unsigned flags) {
   put_bit(h.noscan, b, flags & kNoScan);
   put_bit(h.final_, b, flags & kFinaliser);
   void* p = ptr_of(b);
+  unpoison(b, nb);
   memset(p, 0, nb * B);
   return p;
 }
@@ -400,6 +444,7 @@ void init(void* start, size_t bytes) {
   h.pool_end = h.pool + n * B;
   memset(h.atb, 0, static_cast<size_t>(h.pool - h.atb));
   h.first_free = 0;
+  poison(0, n);
 }
 
 void add_roots(void* start, size_t n_words) {
@@ -430,6 +475,7 @@ void collect() {
   for (size_t i = 0; i < h.n_dyn; i++) scan_range_conservative(*h.dyn_start[i], *h.dyn_end[i]);
   scan_stack();
   sweep();
+  poison_free_blocks();
   h.since_collect = 0;
 
   for (size_t i = 0; i < Heap::kLargeBlocks; i++) h.hint[i] = h.first_free;
@@ -444,7 +490,8 @@ void* try_alloc(size_t n, unsigned flags) {
   if (h.fail_at && h.n_allocs == h.fail_at) return nullptr;
   size_t nb = n ? (n + B - 1) / B : 1;
   if (nb > h.n_blocks) return nullptr;
-  if (h.torture_collect || (h.threshold && h.since_collect >= h.threshold)) collect();
+  if ((h.torture_every && h.n_allocs % h.torture_every == 0) || (h.threshold && h.since_collect >= h.threshold))
+    collect();
   void* p = alloc_blocks(nb, flags);
   if (!p) {
     collect();
@@ -476,6 +523,7 @@ void free(void* p) {
   put_bit(h.noscan, b, false);
   put_bit(h.final_, b, false);
   for (size_t i = 0; i < n; i++) set_state(b + i, kFree);
+  poison(b, n);
   if (b < h.first_free) h.first_free = b;
   lower_hints(b);
   if (b + n > h.down_cursor) h.down_cursor = b + n;
@@ -490,6 +538,7 @@ void* realloc(void* p, size_t n) {
     // Shrink in place, freeing the tail blocks.
     for (size_t i = want; i < have; i++) set_state(b + i, kFree);
     if (want < have) {
+      poison(b + want, have - want);
       if (b + want < h.first_free) h.first_free = b + want;
       lower_hints(b + want);
     }
@@ -501,6 +550,7 @@ void* realloc(void* p, size_t n) {
   if (e - b == want && !h.lock_depth && !(h.fail_at && h.n_allocs + 1 == h.fail_at)) {
     h.n_allocs++;
     for (size_t i = have; i < want; i++) set_state(b + i, kTail);
+    unpoison(b + have, want - have);
     memset(ptr_of(b + have), 0, (want - have) * B);
     if (h.first_free >= b + have && h.first_free < b + want) h.first_free = b + want;
     return p;
@@ -541,8 +591,8 @@ Info info() {
 void set_threshold(size_t bytes) { h.threshold = bytes; }
 size_t threshold() { return h.threshold; }
 
-void set_torture(bool collect_every, uint64_t fail_at) {
-  h.torture_collect = collect_every;
+void set_torture(uint64_t collect_every, uint64_t fail_at) {
+  h.torture_every = collect_every;
   h.fail_at = fail_at ? h.n_allocs + fail_at : 0;
 }
 uint64_t alloc_count() { return h.n_allocs; }

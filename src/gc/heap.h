@@ -67,9 +67,12 @@ Info info();
 void set_threshold(size_t bytes);
 size_t threshold();
 
-// Torture modes for testing: collect before every allocation, and/or make the
-// allocation with this 1-based sequence number fail (0 = never).
-void set_torture(bool collect_every, uint64_t fail_at);
+// Torture modes for testing: collect before every collect_every-th
+// allocation (1 = all of them, 0 = off; MINNOW_GC_TORTURE builds start at
+// 1), and/or make the fail_at-th allocation from now fail (0 = never).
+// Under AddressSanitizer free blocks are poisoned, so touching memory the
+// collector freed is reported at once.
+void set_torture(uint64_t collect_every, uint64_t fail_at);
 uint64_t alloc_count();
 
 }  // namespace minnow::gc

@@ -581,8 +581,10 @@ static bool any_is(Value iterable, bool want) {
     return false;
   }
   Value it = getiter(iterable);
-  for (Value v = iternext(it); !v.is_stop(); v = iternext(it))
+  for (Value v = iternext(it); !v.is_stop(); v = iternext(it)) {
     if (truthy(v) == want) return true;
+    check_interrupt();
+  }
   return false;
 }
 static Value builtin_all(Value x) { return bool_(!any_is(x, false)); }
@@ -649,6 +651,7 @@ static Value min_max(size_t n_args, size_t n_kw, const Value* args, bool is_max)
   }
   Value best_key = key.is_null() ? best : call1(key, best);
   for (Value v = iternext(it); !v.is_stop(); v = iternext(it)) {
+    check_interrupt();
     Value k = key.is_null() ? v : call1(key, v);
     if (beats(k, best_key, op)) {
       best = v;
@@ -700,7 +703,10 @@ static Value builtin_sum(size_t n_args, size_t n_kw, const Value* args) {
     for (size_t i = 0; i < t->len; i++) s.add(t->items()[i]);
   } else {
     Value it = getiter(seq);
-    for (Value v = iternext(it); !v.is_stop(); v = iternext(it)) s.add(v);
+    for (Value v = iternext(it); !v.is_stop(); v = iternext(it)) {
+      s.add(v);
+      check_interrupt();
+    }
   }
   return s.total();
 }

@@ -685,6 +685,7 @@ void dq_extend(Deque* d, Value iterable, bool left) {
   if (iterable == from_ptr(d)) iterable = list_from_iterable(iterable);
   Value it = getiter(iterable);
   for (Value x = iternext(it); !x.is_stop(); x = iternext(it)) {
+    check_interrupt();
     if (left) dq_push_left(d, x);
     else dq_push_right(d, x);
   }

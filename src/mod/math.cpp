@@ -326,6 +326,7 @@ Value math_fsum(Value iterable) {
   double special = 0.0, inf_sum = 0.0;
   Value it = getiter(iterable);
   for (Value item = iternext(it); !item.is_stop(); item = iternext(it)) {
+    check_interrupt();
     double x = float_value(item), orig = x;
     size_t k = 0;
     for (size_t i = 0; i < partials.n; i++) {
@@ -449,7 +450,10 @@ Value math_prod(size_t n_args, size_t n_kw, const Value* args) {
   parse_args(QSTR(prod), n_args, n_kw, args, names, 2, 1, a);
   Value acc = a[1].is_null() ? small(1) : a[1];
   Value it = getiter(a[0]);
-  for (Value x = iternext(it); !x.is_stop(); x = iternext(it)) acc = binary_op(BinOp::Mul, acc, x);
+  for (Value x = iternext(it); !x.is_stop(); x = iternext(it)) {
+    acc = binary_op(BinOp::Mul, acc, x);
+    check_interrupt();
+  }
   return acc;
 }
 

@@ -198,14 +198,6 @@ void raise_interrupt() {
 
 void raise_step_budget() { raise_msg(&exc::KeyboardInterrupt, "step budget exhausted"); }
 
-void check_interrupt() {
-  if (port::interrupt_pending) raise_interrupt();
-  if constexpr (cfg::step_budget) {
-    if (steps_left == 0) raise_step_budget();
-    steps_left--;
-  }
-}
-
 // A quarter of the margin check_stack() keeps, so it fits below any frame
 // that passed check_stack().
 [[gnu::noinline]] void clear_dead_stack() {

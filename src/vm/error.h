@@ -18,7 +18,9 @@
 #include <csetjmp>
 #include <cstdarg>
 
+#include "config.h"
 #include "obj/object.h"
+#include "port/port.h"
 
 namespace minnow {
 
@@ -86,11 +88,7 @@ void check_stack();
 // conservative stack scan (the VM calls it when MemoryError lands).
 void clear_dead_stack();
 
-// A safe point for long loops in builtins (big-int arithmetic, sorting,
-// sum over a huge range...): raises KeyboardInterrupt when the port flagged
-// Ctrl-C, and with cfg::step_budget spends one step of steps_left. The VM
-// does the same at backward jumps and calls.
-void check_interrupt();
+// KeyboardInterrupt (clearing port::interrupt_pending).
 [[noreturn]] [[gnu::cold]] void raise_interrupt();
 // With cfg::step_budget: the steps (backward jumps, calls, check_interrupt)
 // left before KeyboardInterrupt("step budget exhausted"). The embedder sets
@@ -98,6 +96,19 @@ void check_interrupt();
 // interrupt stop at their next step.
 extern uint64_t steps_left;
 [[noreturn]] [[gnu::cold]] void raise_step_budget();
+
+// A safe point for loops in builtins that a program can make as long as it
+// likes without using memory (sum over a huge range, big-int arithmetic,
+// sorting...): raises KeyboardInterrupt when the port flagged Ctrl-C, and
+// with cfg::step_budget spends one step. The VM does the same at backward
+// jumps and calls.
+inline void check_interrupt() {
+  if (port::interrupt_pending) raise_interrupt();
+  if constexpr (cfg::step_budget) {
+    if (steps_left == 0) raise_step_budget();
+    steps_left--;
+  }
+}
 
 // Is `v` an instance of exception type t (or a subclass)?
 bool exc_matches(Value v, const Type* t);

@@ -245,8 +245,10 @@ Value binary_op(BinOp op, Value a, Value b) {
     case BinOp::Contains: {
       // Fall back to iteration.
       Value it = getiter(a);
-      for (Value x = iternext(it); !x.is_stop(); x = iternext(it))
+      for (Value x = iternext(it); !x.is_stop(); x = iternext(it)) {
         if (equal(x, b)) return true_();
+        check_interrupt();
+      }
       return false_();
     }
     case BinOp::Lt: case BinOp::Le: case BinOp::Gt: case BinOp::Ge: {

@@ -94,6 +94,12 @@ static inline void frame_enter(Frame* f) {
     ts.py_depth--;
     raise_recursion_error();
   }
+  // A call is a safe point too: code without loops (recursion, a sort's
+  // key function) must still see Ctrl-C.
+  if (port::interrupt_pending) {
+    ts.py_depth--;
+    raise_interrupt();
+  }
   if constexpr (cfg::step_budget) {
     if (steps_left == 0) {
       ts.py_depth--;
@@ -582,6 +588,8 @@ static bool call_or_enter(Value fn, Value* args, size_t n, size_t n_kw, Value* r
     }
   }
   *ret = call(fn, n, n_kw, args);
+  // Ctrl-C during a long builtin is seen as soon as it returns.
+  if (port::interrupt_pending) raise_interrupt();
   return false;
 }
 
@@ -1132,6 +1140,12 @@ op_FOR_ITER: {
 op_RETURN_VALUE: {
   Value r = POP();
   if (f->is_entry) {
+    // Ctrl-C must not be lost when the code ends without another safe
+    // point (a long builtin as its last statement).
+    if (port::interrupt_pending) {
+      SAVE_STATE();
+      raise_interrupt();
+    }
     f->sp = sp;
     f->yielded = 0;
     frame_leave(f);
