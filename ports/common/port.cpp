@@ -5,6 +5,7 @@
 #include "port/port.h"
 
 #include "board.h"
+#include "config.h"
 #include "cortex_m.h"
 
 extern "C" char _ram_start[], _stack_top[];
@@ -112,8 +113,13 @@ void sleep_us(uint64_t us) {
   }
 }
 
-// No real-time clock: seconds since boot.
-double time_s() { return static_cast<double>(static_cast<uint32_t>(ticks_ms())) / 1000.0; }
+// No real-time clock: seconds since boot (whole seconds without float, so
+// that no software double arithmetic is linked).
+double time_s() {
+  uint32_t ms = static_cast<uint32_t>(ticks_ms());
+  if constexpr (!cfg::float_) return static_cast<double>(ms / 1000);
+  return static_cast<double>(ms) / 1000.0;
+}
 
 char* stack_top() { return _stack_top; }
 size_t stack_size() { return static_cast<size_t>(_stack_top - _ram_start); }

@@ -14,13 +14,24 @@ static Value time_time() {
   if constexpr (cfg::float_) return float_new(port::time_s());
   return int_from(static_cast<intptr>(port::time_s()));
 }
-static Value time_time_ns() { return int_from_i64(static_cast<int64_t>(port::time_s() * 1e9)); }
+// Without float the arithmetic stays in integers, so that a 16 KB board
+// links no software double arithmetic.
+static Value time_time_ns() {
+  if constexpr (!cfg::float_) return int_from_i64(int64_t{static_cast<int32_t>(port::time_s())} * 1000000000);
+  return int_from_i64(static_cast<int64_t>(port::time_s() * 1e9));
+}
 // Sleeps, then raises KeyboardInterrupt if Ctrl-C cut the sleep short.
 static void sleep_checked(uint64_t us) {
   port::sleep_us(us);
   if (port::interrupt_pending) raise_interrupt();
 }
 static Value time_sleep(Value s) {
+  if constexpr (!cfg::float_) {
+    intptr whole = index_intptr(s);
+    if (whole < 0) raise_value_error("sleep length must be non-negative");
+    sleep_checked(static_cast<uint64_t>(whole) * 1000000);
+    return none();
+  }
   double secs = float_value(s);
   if (secs != secs) raise_value_error("Invalid value NaN (not a number)");
   if (secs < 0) raise_value_error("sleep length must be non-negative");
@@ -52,7 +63,10 @@ static Value time_ticks_add(Value a, Value b) {
   return small(static_cast<intptr>((static_cast<uintptr>(index_intptr(a)) + static_cast<uintptr>(index_intptr(b))) &
                                    static_cast<uintptr>(kTicksMask)));
 }
-static Value time_monotonic() { return float_new(static_cast<double>(port::ticks_us()) / 1e6); }
+static Value time_monotonic() {
+  if constexpr (!cfg::float_) raise_type_error("no float support");
+  return float_new(static_cast<double>(port::ticks_us()) / 1e6);
+}
 
 constexpr BuiltinFn time_time_fn = make_fn0(QSTR(time), time_time);
 constexpr BuiltinFn time_time_ns_fn = make_fn0(QSTR(time_ns), time_time_ns);

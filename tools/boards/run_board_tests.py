@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
+sys.dont_write_bytecode = True  # keep __pycache__ out of tests/
 sys.path.insert(0, str(REPO / "tests"))
 import run as testrun  # noqa: E402  (tests/run.py: discovery, expected output, known failures)
 
@@ -46,6 +47,7 @@ BOARDS = {
     "netduinoplus2": "netduinoplus2",
     "microbit": "microbit",
 }
+PORT_DIRS = {"netduinoplus2": "stm32", "microbit": "microbit"}
 
 RAW_BANNER = b"raw REPL; CTRL-B to exit\r\n>"
 FRIENDLY_PROMPT = b">>> "
@@ -228,9 +230,20 @@ def classify_skip(run: Run, no_float: bool, no_bigint: bool) -> str:
 
 
 def board_features(name):
-    config = (REPO / "ports" / ("stm32" if name == "netduinoplus2" else name) / "config_board.h").read_text()
-    minimal = re.search(r"#define MINNOW_LEVEL 0\b", config) is not None
-    return minimal, minimal  # (no float, no big ints) at the minimal level
+    """(no float, no big ints): what the board's level leaves out."""
+    config = (REPO / "ports" / PORT_DIRS[name] / "config_board.h").read_text()
+    minimal = re.search(r"#define MINNOW_LEVEL +(0|MINNOW_LEVEL_MINIMAL)\b", config) is not None
+    no_float = minimal or re.search(r"#define MINNOW_FLOAT +0\b", config) is not None
+    no_bigint = minimal or re.search(r"#define MINNOW_BIGINT +0\b", config) is not None
+    return no_float, no_bigint
+
+
+def test_name(test: Path) -> str:
+    """The name in reports and known-failure lists: the path under tests/."""
+    try:
+        return test.relative_to(testrun.TESTS_DIR).as_posix()
+    except ValueError:
+        return str(test)
 
 
 def run_board(name, firmware, tests, expected, opts, log):
@@ -240,32 +253,44 @@ def run_board(name, firmware, tests, expected, opts, log):
     no_float, no_bigint = board_features(name)
     tally = Tally()
     started = time.monotonic()
-    need_start = True
-    for test in tests:
-        tname = test.relative_to(testrun.TESTS_DIR).as_posix()
-        want = expected(test)
-        run = None
-        for attempt in range(2):
+    state = {"fresh": False, "boot_failures": 0}
+
+    def prepare():
+        """A fresh interpreter in the raw REPL; False if the board won't boot."""
+        for _ in range(3):
             try:
-                if need_start:
+                if state["fresh"]:
+                    board.reset()
+                else:
                     board.start()
                     board.enter_raw()
-                    need_start = False
-                else:
-                    board.reset()
+                state["fresh"] = True
+                return True
+            except (TimeoutError, BoardDied):
+                state["fresh"] = False
+        return False
+
+    for test in tests:
+        tname = test_name(test)
+        want = expected(test)
+        if time.monotonic() - started > opts.budget:
+            run = Run(b"", b"", crashed=f"not run: the board's time budget ({opts.budget:.0f}s) is spent")
+        elif state["boot_failures"] >= 3:
+            run = Run(b"", b"", crashed="not run: the board does not boot")
+        elif not prepare():
+            state["boot_failures"] += 1
+            run = Run(board.buf, b"", crashed="the board did not boot to the raw REPL")
+        else:
+            state["boot_failures"] = 0
+            try:
                 out, err = board.execute(test.read_bytes(), opts.timeout)
                 run = Run(out, err)
-                break
             except TimeoutError:
                 run = Run(board.buf, b"", timed_out=True)
-                need_start = True
-                break
+                state["fresh"] = False
             except BoardDied as e:
-                need_start = True
-                if run is None and attempt == 0 and "FATAL" not in str(e):
-                    continue  # the board died between tests: once more
                 run = Run(board.buf, b"", crashed=str(e))
-                break
+                state["fresh"] = False
         status, detail = judge(tname, run, want, no_float, no_bigint, opts)
         if status == "skip":
             tally.skipped.setdefault(detail, []).append(tname)
@@ -284,7 +309,7 @@ def run_board(name, firmware, tests, expected, opts, log):
             log(f"{name}: {status:4} {tname}" + (f" ({detail})" if status == "skip" else ""))
     board.stop()
     if opts.update_known:
-        ran = {t.relative_to(testrun.TESTS_DIR).as_posix() for t in tests}
+        ran = {test_name(t) for t in tests}
         path = REPO / "tests" / f"known_failures_{name}.txt"
         if not header:
             header = [f"# Tests expected to fail on the {name} board (tools/boards/run_board_tests.py).",
@@ -325,6 +350,8 @@ def main(argv=None):
     ap.add_argument("--build-dir", default=str(REPO / "build-boards"),
                     help="folder holding <board>/firmware.elf (default: build-boards)")
     ap.add_argument("--timeout", type=float, default=30, help="seconds per test (default 30)")
+    ap.add_argument("--budget", type=float, default=420,
+                    help="seconds per board; tests left when it is spent fail (default 420)")
     ap.add_argument("--python", default="python3", help="reference CPython")
     ap.add_argument("--update-known", action="store_true",
                     help="rewrite tests/known_failures_<board>.txt with the failing tests")
