@@ -10,3 +10,6 @@
 #define MINNOW_MACHINE_NAME "micro:bit with nRF51822"
 // Bytes of the UART receive buffer (ports/common/board.h).
 #define MINNOW_BOARD_RX_BUFFER 128
+// 1.9 KB of VM stack (about 20 nested Python calls): the rest of the RAM
+// goes to the GC heap, which keeps at least 8 KB usable.
+#define MINNOW_VM_STACK_WORDS 480

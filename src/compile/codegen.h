@@ -38,6 +38,7 @@ struct GcArena : Arena {
   char* cur;
   size_t left;
   size_t next_size;  // payload of the next chunk: grows as the tree does
+  bool tight;        // a chunk did not fit: from then on, exactly what is asked
 };
 void arena_init(GcArena* a);
 void arena_reset(GcArena* a);  // frees every chunk

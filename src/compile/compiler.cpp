@@ -42,7 +42,16 @@ static void* arena_alloc(Arena* self, size_t n) {
     return static_cast<char*>(ch) + kChunkHeader;
   }
   size_t size = n > a->next_size ? n : a->next_size;
-  void* ch = gc::alloc(kChunkHeader + size);
+  // When a fragmented heap has no room for a whole chunk, just what is asked
+  // for will do, now and for the rest of this tree (an 8 KB heap may lack
+  // 1 KB in one piece while it has kilobytes free). Not trying big chunks
+  // again keeps a nearly full heap from collecting at every node.
+  void* ch = a->tight ? nullptr : gc::try_alloc(kChunkHeader + size);
+  if (!ch) {
+    a->tight = true;
+    size = n;
+    ch = gc::alloc(kChunkHeader + size);
+  }
   if (a->next_size < kChunkMax) a->next_size *= 2;
   *static_cast<void**>(ch) = a->chunk;
   a->chunk = ch;
@@ -57,6 +66,7 @@ void arena_init(GcArena* a) {
   a->cur = nullptr;
   a->left = 0;
   a->next_size = kChunk;
+  a->tight = false;
 }
 
 void arena_reset(GcArena* a) {
@@ -65,6 +75,7 @@ void arena_reset(GcArena* a) {
   a->cur = nullptr;
   a->left = 0;
   a->next_size = kChunk;
+  a->tight = false;
   while (ch) {
     void* prev = *static_cast<void**>(ch);
     gc::free(ch);

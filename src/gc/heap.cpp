@@ -25,7 +25,9 @@ struct Heap {
   uint8_t* pool_end = nullptr;
   size_t n_blocks = 0;
   size_t first_free = 0;       // no free block below this index
-  static constexpr size_t kLargeBlocks = 64;
+  // Runs of this many blocks and more are placed last-fit from the top. A
+  // 16 KB board keeps fewer hints: its RAM is worth more than the search.
+  static constexpr size_t kLargeBlocks = cfg::level >= MINNOW_LEVEL_STANDARD ? 64 : 16;
   size_t hint[kLargeBlocks] = {};  // hint[n]: no free run of n blocks below it
   size_t down_cursor = SIZE_MAX;   // where the last large allocation was placed
   int lock_depth = 0;

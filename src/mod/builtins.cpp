@@ -384,7 +384,7 @@ static Value builtin_help(size_t n_args, const Value* args) {
   print_cstr(p, type_name(x));
   print_cstr(p, "\n");
   if (is_type(x, &module_type)) {
-    help_list_dict(p, x.as<Module>()->globals);
+    help_list_dict(p, module_dict(x.as<Module>()));
   } else if (is_class(x)) {
     const Type* t = x.as<Type>();
     if (t->flags & kTypeHeap) {
@@ -439,7 +439,7 @@ static Value builtin_delattr(Value obj, Value name) {
 static Value builtin_vars(size_t n_args, const Value* args) {
   if (n_args == 0) return from_ptr(current_locals());
   Value x = args[0];
-  if (is_type(x, &module_type)) return from_ptr(x.as<Module>()->globals);
+  if (is_type(x, &module_type)) return from_ptr(module_dict(x.as<Module>()));
   if (is_class(x) && !(x.as<Type>()->flags & kTypeHeap)) {
     // A builtin type: its own attributes, as a fresh dict.
     const Table* t = x.as<Type>()->locals;
@@ -463,6 +463,7 @@ static Value builtin_dir(size_t n_args, const Value* args) {
   Set* names = set_new(&set_type);
   if (is_type(x, &module_type)) {
     add_dict_keys(names, x.as<Module>()->globals);
+    add_table_keys(names, x.as<Module>()->rom);
   } else if (is_class(x)) {
     add_class_names(names, x.as<Type>());
   } else {

@@ -23,19 +23,35 @@ Module* module_new(const Str* name) {
   return m;
 }
 
+Value module_lookup(Module* m, const Str* name) {
+  Value v = dict_get_str(m->globals, name);
+  if (v.is_null() && m->rom) v = table_lookup(m->rom, name);
+  return v;
+}
+
+Dict* module_dict(Module* m) {
+  if (const Table* t = m->rom) {
+    for (uint32_t i = 0; i < t->count; i++)
+      if (dict_get_str(m->globals, t->entries[i].name).is_null())
+        dict_set_str(m->globals, t->entries[i].name, t->entries[i].value());
+    m->rom = nullptr;  // only once the copy is complete (it may raise MemoryError)
+  }
+  return m->globals;
+}
+
 static Value module_getattr(Value self, const Str* name) {
   Module* m = self.as<Module>();
-  Value v = dict_get_str(m->globals, name);
+  Value v = module_lookup(m, name);
   if (!v.is_null()) return v;
-  if (name == QSTR(__dict__)) return from_ptr(m->globals);
-  Value ga = dict_get_str(m->globals, QSTR(__getattr__));
+  if (name == QSTR(__dict__)) return from_ptr(module_dict(m));
+  Value ga = module_lookup(m, QSTR(__getattr__));
   if (!ga.is_null()) return call1(ga, qv(name));
   return Value::null();
 }
 
 static bool module_setattr(Value self, const Str* name, Value value) {
   Module* m = self.as<Module>();
-  if (value.is_null()) return !map_remove(&m->globals->map, qv(name)).is_null();
+  if (value.is_null()) return !map_remove(&module_dict(m)->map, qv(name)).is_null();
   dict_set_str(m->globals, name, value);
   return true;
 }
@@ -44,7 +60,7 @@ static void module_print(Printer* p, Value self, bool) {
   Module* m = self.as<Module>();
   print_cstr(p, "<module '");
   print_bytes(p, m->name->data(), m->name->len);
-  Value file = dict_get_str(m->globals, QSTR(__file__));
+  Value file = module_lookup(m, QSTR(__file__));
   if (is_str(file)) {
     print_cstr(p, "' from '");
     print_bytes(p, file.as<Str>()->data(), file.as<Str>()->len);
@@ -60,11 +76,11 @@ constinit const Type module_type = {
 // ---------------------------------------------------------------------------
 // Builtin modules.
 
-static const BuiltinModule* registry[32];
+static const BuiltinModule* registry[20];  // 17 modules at the full level
 static size_t n_registry;
 
 void register_builtin_module(const BuiltinModule* m) {
-  if (n_registry < 32) registry[n_registry++] = m;
+  if (n_registry < sizeof registry / sizeof registry[0]) registry[n_registry++] = m;
 }
 
 const BuiltinModule* find_builtin_module(const Str* name) {
@@ -75,8 +91,7 @@ const BuiltinModule* find_builtin_module(const Str* name) {
 
 static Value load_builtin(const BuiltinModule* bm) {
   Module* m = module_new(bm->name);
-  const Table* t = bm->globals;
-  for (uint32_t i = 0; i < t->count; i++) dict_set_str(m->globals, t->entries[i].name, t->entries[i].value());
+  m->rom = bm->globals;
   dict_set(ts.modules, qv(bm->name), from_ptr(m));
   if (bm->init) bm->init(m);
   return from_ptr(m);

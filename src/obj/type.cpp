@@ -20,7 +20,7 @@ static inline bool is_a_type(Value v) { return v.is_obj() && is_subtype(v.obj()-
 // ---------------------------------------------------------------------------
 // Lookup.
 
-static Value table_lookup(const Table* tab, const Str* name) {
+Value table_lookup(const Table* tab, const Str* name) {
   if (!tab) return Value::null();
   for (uint32_t i = 0; i < tab->count; i++) {
     const MethodEntry& e = tab->entries[i];

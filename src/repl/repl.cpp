@@ -104,7 +104,7 @@ void banner() {
 const char* prompt_text(const Str* name, const char* fallback) {
   Value sys = dict_get(ts.modules, qv(QSTR(sys)));
   if (sys.is_null() || !is_type(sys, &module_type)) return fallback;
-  Value p = dict_get_str(sys.as<Module>()->globals, name);
+  Value p = module_lookup(sys.as<Module>(), name);
   const Str* s = p.is_null() ? nullptr : as_str(p);
   return s ? s->data() : fallback;
 }

@@ -12,6 +12,25 @@ void register_all_modules();
 
 static Value vm_stack[cfg::vm_stack_words];
 
+// sys.modules with a fresh builtins module (its dict filled from the
+// constant table: the VM's global lookups need a real dict) and __main__.
+static void fresh_modules() {
+  ts.modules = dict_new();
+  const BuiltinModule* bm = find_builtin_module(QSTR(builtins));
+  // Sized for the builtins up front, plus the REPL's `_`: growing the table
+  // later would take twice its size again (kilobytes on a 16 KB board).
+  Dict* b = dict_new(bm ? bm->globals->count + 1 : 0);
+  if (bm)
+    for (uint32_t i = 0; i < bm->globals->count; i++)
+      dict_set_str(b, bm->globals->entries[i].name, bm->globals->entries[i].value());
+  ts.builtins = b;
+  Module* bmod = module_new(QSTR(builtins));
+  bmod->globals = b;
+  dict_set(ts.modules, qv(QSTR(builtins)), from_ptr(bmod));
+  ts.main = module_new(QSTR(__main__));
+  dict_set(ts.modules, qv(QSTR(__main__)), from_ptr(ts.main));
+}
+
 void vm_init(void* heap, size_t heap_size) {
   gc::init(heap, heap_size);
   gc::add_roots(&ts, sizeof(ts) / sizeof(void*));
@@ -25,22 +44,10 @@ void vm_init(void* heap, size_t heap_size) {
   ts.last_exc = Value::null();
   ts.py_depth = 0;
   ts.recursion_limit = cfg::max_py_depth;
-  ts.modules = dict_new();
   ts.sys_path = list_from_items(0, nullptr);
   ts.sys_argv = list_from_items(0, nullptr);
   register_all_modules();
-  const BuiltinModule* bm = find_builtin_module(QSTR(builtins));
-  // Sized for the builtins up front: no growth steps, no slack.
-  Dict* b = dict_new(bm ? bm->globals->count : 0);
-  if (bm)
-    for (uint32_t i = 0; i < bm->globals->count; i++)
-      dict_set_str(b, bm->globals->entries[i].name, bm->globals->entries[i].value());
-  ts.builtins = b;
-  Module* bmod = module_new(QSTR(builtins));
-  bmod->globals = b;
-  dict_set(ts.modules, qv(QSTR(builtins)), from_ptr(bmod));
-  ts.main = module_new(QSTR(__main__));
-  dict_set(ts.modules, qv(QSTR(__main__)), from_ptr(ts.main));
+  fresh_modules();
 }
 
 void exec_source(const char* src, size_t len, const Str* filename, int mode, Dict* globals) {
@@ -65,19 +72,7 @@ void vm_soft_reset() {
   ts.py_depth = 0;
   ts.recursion_limit = cfg::max_py_depth;
   ts.reraise = false;
-  ts.modules = dict_new();
-  const BuiltinModule* bm = find_builtin_module(QSTR(builtins));
-  // Sized for the builtins up front: no growth steps, no slack.
-  Dict* b = dict_new(bm ? bm->globals->count : 0);
-  if (bm)
-    for (uint32_t i = 0; i < bm->globals->count; i++)
-      dict_set_str(b, bm->globals->entries[i].name, bm->globals->entries[i].value());
-  ts.builtins = b;
-  Module* bmod = module_new(QSTR(builtins));
-  bmod->globals = b;
-  dict_set(ts.modules, qv(QSTR(builtins)), from_ptr(bmod));
-  ts.main = module_new(QSTR(__main__));
-  dict_set(ts.modules, qv(QSTR(__main__)), from_ptr(ts.main));
+  fresh_modules();
   gc::collect();
 }
 

@@ -180,6 +180,8 @@ void load_method(Value obj, const Str* name, Value dest[2]);
 bool load_method_maybe(Value obj, const Str* name, Value dest[2]);
 // Looks a name up on a type (its MRO); null if absent. No descriptor binding.
 Value type_lookup(const Type* t, const Str* name);
+// The value for name in a constant table, or null.
+Value table_lookup(const Table* tab, const Str* name);
 
 // Calls. args: n_args positional values, then n_kw (name, value) pairs.
 Value call(Value fn, size_t n_args, size_t n_kw, const Value* args);

@@ -56,7 +56,17 @@ struct Module {
   const Type* type;  // &module_type
   Dict* globals;
   const Str* name;
+  // A builtin module's constant globals, read through until something needs
+  // the whole dict (module_dict): importing one costs a few words of RAM
+  // instead of a copy of its table. Names in `globals` shadow it.
+  const Table* rom;
 };
+
+// The value of a module global (globals, then the constant table), or null.
+Value module_lookup(Module* m, const Str* name);
+// The module's globals as one dict: copies what is left of the constant
+// table into it first (for __dict__, dir(), import *, deletion).
+Dict* module_dict(Module* m);
 
 // Builtin modules: constinit tables of globals.
 struct BuiltinModule {
