@@ -2,22 +2,30 @@
 //
 // One interpreter serves every input: before each run it is soft-reset
 // (fresh __main__, builtins and sys.modules), the heap lock and GC
-// threshold are cleared, and the program gets a step budget (backward jumps
-// and calls, see cfg::step_budget) and a small heap, so runaway loops and
-// allocations end in KeyboardInterrupt or MemoryError. Any Python exception
-// is a normal outcome; a crash, a sanitizer report, a hang or a leak of the
-// port (port::exit) is a bug.
+// threshold are cleared, and the program gets a step budget (backward
+// jumps and calls, see cfg::step_budget; long big-int work pays too) and a
+// small heap, so runaway loops, long computations and allocations end in
+// KeyboardInterrupt or MemoryError. Any Python exception is a normal
+// outcome; a crash, a sanitizer report, a hang or a leak of the port
+// (port::exit) is a bug.
 //
 // The heap is MINNOW_FUZZ_HEAP bytes (default 1 MB), of which a program may
-// use about kProgramBytes: the rest is held by a ballast allocation, leaving
-// room for the names interned by earlier inputs (they are never freed).
+// use about kProgramBytes: the rest is held by ballast allocations, leaving
+// room for the names interned by earlier inputs (they are never freed). The
+// free space is fragmented by those names, so the ballast is taken in as
+// many pieces as it needs (one piece would often not fit, and the program
+// would get the whole heap, and time out working on huge numbers).
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 
+#include "config.h"
 #include "fuzz/fuzz_port.h"
 #include "gc/heap.h"
+#include "obj/int.h"
 #include "port/port.h"
+#include "util/bignum.h"
 #include "vm/state.h"
 
 using namespace minnow;
@@ -26,19 +34,48 @@ namespace {
 
 constexpr size_t kProgramBytes = 256 * 1024;
 constexpr uint64_t kSteps = 20000;
+// A big-int kernel polls after about a million digit operations (tenths of
+// a second in this build): here each poll costs this many steps, so a
+// program gets about ten of them.
+constexpr uint64_t kStepsPerBignumPoll = 2000;
+constexpr size_t kBallastPieces = 64;
 
 size_t g_heap_bytes = 1 << 20;
-void* g_ballast = nullptr;  // registered as a root while a program runs
+void* g_ballast[kBallastPieces];  // registered as roots
+bool g_warned = false;
 
 // Leaves about kProgramBytes free for the program.
 void take_ballast() {
-  gc::Info in = gc::info();
-  if (in.free > kProgramBytes + 4096) g_ballast = gc::try_alloc(in.free - kProgramBytes, gc::kNoScan);
+  for (size_t i = 0; i < kBallastPieces; i++) {
+    gc::Info in = gc::info();
+    if (i == 0 && in.free < kProgramBytes / 2 && !g_warned) {
+      g_warned = true;
+      fprintf(stderr, "fuzz_exec: interned names fill the heap: programs get %zu bytes (set MINNOW_FUZZ_HEAP)\n",
+              in.free);
+    }
+    if (in.free <= kProgramBytes + 4096) return;
+    size_t want = in.free - kProgramBytes;
+    size_t run = in.max_free_run * cfg::gc_block;
+    g_ballast[i] = gc::try_alloc(want < run ? want : run, gc::kNoScan);
+    if (!g_ballast[i]) break;
+  }
+  if (!g_warned) {
+    g_warned = true;
+    fprintf(stderr, "fuzz_exec: the heap is too fragmented for the ballast: programs get more than %zu bytes\n",
+            kProgramBytes);
+  }
+}
+
+void poll_bignum() {
+  steps_left = steps_left > kStepsPerBignumPoll ? steps_left - kStepsPerBignumPoll : 0;
+  int_poll_interrupt();
 }
 
 void drop_ballast() {
-  if (g_ballast) gc::free(g_ballast);
-  g_ballast = nullptr;
+  for (void*& p : g_ballast) {
+    if (p) gc::free(p);
+    p = nullptr;
+  }
 }
 
 }  // namespace
@@ -49,7 +86,8 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
   if (g_heap_bytes < 2 * kProgramBytes) g_heap_bytes = 2 * kProgramBytes;
   void* heap = malloc(g_heap_bytes);
   vm_init(heap, g_heap_bytes);
-  gc::add_roots(&g_ballast, 1);
+  bignum::poll_hook = poll_bignum;
+  gc::add_roots(g_ballast, kBallastPieces);
   return 0;
 }
 

@@ -19,6 +19,7 @@ uint64_t g_ticks = 0;
 
 void write(const char*, size_t) {}
 void write_err(const char*, size_t) {}
+void flush() {}
 int read_byte() { return -1; }
 void console_set_raw(bool) {}
 bool console_is_terminal() { return false; }

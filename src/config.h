@@ -23,7 +23,7 @@
 #define MINNOW_LEVEL MINNOW_LEVEL_FULL
 #endif
 
-// float and complex objects, the math and cmath modules.
+// float and complex objects and the math module (cmath: MINNOW_MOD_CMATH).
 #ifndef MINNOW_FLOAT
 #define MINNOW_FLOAT (MINNOW_LEVEL >= MINNOW_LEVEL_STANDARD)
 #endif
@@ -52,6 +52,11 @@
 #ifndef MINNOW_MOD_HEAPQ
 #define MINNOW_MOD_HEAPQ (MINNOW_LEVEL >= MINNOW_LEVEL_STANDARD)
 #endif
+// The io module: StringIO and BytesIO (and the file objects of open() where
+// the port has files; open() itself is a builtin at every level).
+#ifndef MINNOW_MOD_IO
+#define MINNOW_MOD_IO (MINNOW_LEVEL >= MINNOW_LEVEL_STANDARD)
+#endif
 #ifndef MINNOW_MOD_JSON
 #define MINNOW_MOD_JSON (MINNOW_LEVEL >= MINNOW_LEVEL_STANDARD)
 #endif
@@ -64,6 +69,12 @@
 #ifndef MINNOW_MOD_STRUCT
 #define MINNOW_MOD_STRUCT (MINNOW_LEVEL >= MINNOW_LEVEL_STANDARD)
 #endif
+// The cmath module (about 9 KB of flash on a board). Optional in MicroPython
+// too: only the full level has it (complex numbers themselves are always
+// there with float).
+#ifndef MINNOW_MOD_CMATH
+#define MINNOW_MOD_CMATH (MINNOW_FLOAT && MINNOW_LEVEL >= MINNOW_LEVEL_FULL)
+#endif
 // math.erf, erfc, gamma and lgamma: about 11 KB of libm on a board, left
 // out below the full level (as MicroPython's ports do by default).
 #ifndef MINNOW_MATH_SPECIAL
@@ -74,6 +85,13 @@
 #ifndef MINNOW_FAST_SORT
 #define MINNOW_FAST_SORT (MINNOW_LEVEL >= MINNOW_LEVEL_FULL)
 #endif
+// The port has a file system: open() makes file objects (io.FileIO,
+// io.TextIOWrapper). Without one (the boards), open() validates its
+// arguments and raises FileNotFoundError, or OSError EBADF for a descriptor,
+// and the file objects are left out.
+#ifndef MINNOW_FILES
+#define MINNOW_FILES 1
+#endif
 // The machine module (reset, freq, unique_id, idle...): a port that turns
 // it on defines the machine functions of port.h (the boards do).
 #ifndef MINNOW_MACHINE
@@ -82,6 +100,13 @@
 // sys.implementation._machine: the board and its chip.
 #ifndef MINNOW_MACHINE_NAME
 #define MINNOW_MACHINE_NAME "Minnow unix"
+#endif
+// Compressed error messages: set by a build that compresses the message
+// literals of the raise calls (the boards, tools/boards/compress_msgs.py,
+// about 8 KB less flash); raise_msg and raise_vfmt expand them. Messages
+// read the same either way.
+#ifndef MINNOW_COMPRESSED_MSGS
+#define MINNOW_COMPRESSED_MSGS 0
 #endif
 // GC torture: collect at every allocation (a debug build switch; the unix
 // port also has `-X gctorture`).
@@ -105,15 +130,18 @@ inline constexpr bool unicode = MINNOW_UNICODE;
 inline constexpr bool gc_torture = MINNOW_GC_TORTURE;
 inline constexpr bool step_budget = MINNOW_STEP_BUDGET;
 inline constexpr bool mod_array = MINNOW_MOD_ARRAY;
+inline constexpr bool mod_cmath = MINNOW_MOD_CMATH;
 inline constexpr bool mod_collections = MINNOW_MOD_COLLECTIONS;
 inline constexpr bool mod_errno = MINNOW_MOD_ERRNO;
 inline constexpr bool mod_heapq = MINNOW_MOD_HEAPQ;
+inline constexpr bool mod_io = MINNOW_MOD_IO;
 inline constexpr bool mod_json = MINNOW_MOD_JSON;
 inline constexpr bool mod_os = MINNOW_MOD_OS;
 inline constexpr bool mod_random = MINNOW_MOD_RANDOM;
 inline constexpr bool mod_struct = MINNOW_MOD_STRUCT;
 inline constexpr bool math_special = MINNOW_MATH_SPECIAL;
 inline constexpr bool fast_sort = MINNOW_FAST_SORT;
+inline constexpr bool files = MINNOW_FILES;
 inline constexpr bool machine = MINNOW_MACHINE;
 inline constexpr char machine_name[] = MINNOW_MACHINE_NAME;
 

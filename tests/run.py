@@ -83,7 +83,7 @@ def run_process(argv, cwd, timeout):
 # here with the same signature.
 
 def execute_unix(test: Path, opts) -> Outcome:
-    argv = shlex.split(opts.cmd_prefix) + [opts.minnow, test.name]
+    argv = shlex.split(opts.cmd_prefix) + [opts.minnow] + shlex.split(opts.minnow_args) + [test.name]
     return run_process(argv, test.parent, opts.timeout)
 
 
@@ -219,6 +219,9 @@ def parse_args(argv):
                     help="seconds allowed per process (default: 20)")
     ap.add_argument("--cmd-prefix", default="",
                     help="words put before the interpreter, e.g. 'valgrind -q'")
+    ap.add_argument("--minnow-args", default="",
+                    help="words put after the interpreter, before the test, "
+                         "e.g. '-X gctorture -X heapsize=256K'")
     ap.add_argument("--target", default="unix", choices=sorted(EXECUTORS),
                     help="where tests run (default: unix)")
     ap.add_argument("--python", default="python3",

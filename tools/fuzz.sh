@@ -29,7 +29,7 @@ if ! command -v clang++ >/dev/null; then
 fi
 echo "== build ($build)"
 cmake -S fuzz -B "$build" -DCMAKE_CXX_COMPILER=clang++ >/dev/null || exit 1
-cmake --build "$build" -j"$(nproc)" 2>&1 | grep -E "error" ; [ "${PIPESTATUS[0]}" = 0 ] || exit 1
+cmake --build "$build" -j"$(nproc)" 2>&1 | grep -E "error:" ; [ "${PIPESTATUS[0]}" = 0 ] || exit 1
 
 mkdir -p "$work/seeds"
 build=$(cd "$build" && pwd)

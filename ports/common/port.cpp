@@ -63,6 +63,8 @@ volatile bool interrupt_pending = false;
 // Output is "cooked" as MicroPython's is: "\n" goes out as "\r\n".
 void write(const char* s, size_t n) { board::put_cooked(s, n); }
 void write_err(const char* s, size_t n) { board::put_cooked(s, n); }
+// The UART is written as output is made: nothing is held back.
+void flush() {}
 
 // Waits for a byte. Returns -2 when Ctrl-C interrupts a wait of running
 // Python code (input(), sys.stdin.read()); never -1: the UART never ends.

@@ -13,3 +13,5 @@
 // 1.9 KB of VM stack (about 20 nested Python calls): the rest of the RAM
 // goes to the GC heap, which keeps at least 8 KB usable.
 #define MINNOW_VM_STACK_WORDS 480
+// No file system: open() raises OSError, and io has no file objects.
+#define MINNOW_FILES 0

@@ -5,5 +5,9 @@ set(BOARD_CPU_FLAGS -mcpu=cortex-m4 -mthumb -mfloat-abi=hard -mfpu=fpv4-sp-d16)
 set(BOARD_SOURCES ${CMAKE_CURRENT_LIST_DIR}/board.cpp)
 set(BOARD_FLASH_BYTES 1048576)   # the chip
 set(BOARD_RAM_BYTES 131072)      # SRAM1 + SRAM2
-set(BOARD_FLASH_TARGET 262144)   # what the image should stay within
+set(BOARD_FLASH_TARGET 262144)   # what the image should stay within (README: 256 KB)
+# Not enforced yet: the image is still over the target (the size report
+# shows by how much). Turn it ON once it fits, so that growth fails the build.
+set(BOARD_ENFORCE_FLASH_TARGET OFF)
 set(BOARD_QEMU_MACHINE netduinoplus2)
+set(BOARD_LTO ON)                # link-time optimisation (ports/common/CMakeLists.txt)

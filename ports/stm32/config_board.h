@@ -12,3 +12,5 @@
 #define MINNOW_BOARD_RX_BUFFER 512
 // 8 KB of VM stack: about 100 nested Python calls (128 KB of RAM can spare it).
 #define MINNOW_VM_STACK_WORDS 2048
+// No file system: open() raises OSError, and io has no file objects.
+#define MINNOW_FILES 0

@@ -76,13 +76,23 @@ static void on_sigint(int) { port::interrupt_pending = true; }
 // code; anything else is printed and gives 1.
 static int handle_uncaught(Value exc) {
   if (exc_matches(exc, &exc::SystemExit)) {
-    Value code = getattr(exc, QSTR(code));
-    if (is_none(code)) return 0;
-    if (code.is_small()) return static_cast<int>(code.small() & 0xff);
-    if (is_int(code)) return 1;
-    print_value(&stderr_printer, code, false);
-    print_cstr(&stderr_printer, "\n");
-    return 1;
+    // The code's attribute and str() may run Python code: if that raises,
+    // nothing more is printed (as CPython) and the status is 1.
+    int status = 1;
+    NlrBuf nb;
+    if (MINNOW_TRY(nb)) {
+      Value code = getattr(exc, QSTR(code));
+      if (is_none(code)) {
+        status = 0;
+      } else if (code.is_small()) {
+        status = static_cast<int>(code.small() & 0xff);
+      } else if (!is_int(code)) {
+        print_value(&stderr_printer, code, false);
+        print_cstr(&stderr_printer, "\n");
+      }
+      nlr_pop();
+    }
+    return status;
   }
   print_exception(&stderr_printer, exc);
   return 1;

@@ -3,6 +3,8 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <signal.h>
+#include <sys/select.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -53,21 +55,61 @@ void write(const char* s, size_t n) {
   if (out_is_tty && memchr(s, '\n', n)) flush_stdout();
 }
 
+void flush() { flush_stdout(); }
+
 void write_err(const char* s, size_t n) {
   flush_stdout();
   write_all(2, s, n);
 }
 
-int read_byte() {
-  flush_stdout();
-  unsigned char c;
+// Waits until fd 0 has input (or its end, or an error); false when SIGINT
+// came first or had already come. SIGINT is installed with restart
+// semantics (so a blocking read() would simply resume), but pselect is
+// never restarted; SIGINT stays blocked except inside pselect, so a signal
+// landing between the flag test and the wait still ends the wait.
+static bool wait_console_input() {
+  sigset_t sigint, old;
+  sigemptyset(&sigint);
+  sigaddset(&sigint, SIGINT);
+  sigprocmask(SIG_BLOCK, &sigint, &old);
+  sigset_t during = old;
+  sigdelset(&during, SIGINT);
+  bool ok = true;
   for (;;) {
-    ssize_t r = ::read(0, &c, 1);
-    if (r == 1) return c;
-    if (r < 0 && errno == EINTR) {
-      if (interrupt_pending) return -2;
-      continue;
+    if (interrupt_pending) {
+      ok = false;
+      break;
     }
+    fd_set in;
+    FD_ZERO(&in);
+    FD_SET(0, &in);
+    if (pselect(1, &in, nullptr, nullptr, nullptr, &during) >= 0 || errno != EINTR) break;
+  }
+  // A SIGINT that came with the input (or the end of it) was held back
+  // until here: it wins.
+  sigprocmask(SIG_SETMASK, &old, nullptr);
+  return ok && !interrupt_pending;
+}
+
+// Console input is read in chunks (what one read() gives: a line from a
+// terminal, up to the buffer from a pipe) and handed out byte by byte.
+static unsigned char in_buf[512];
+static size_t in_pos = 0, in_len = 0;
+
+// -2: Ctrl-C (SIGINT) interrupted the wait; the caller clears the flag
+// (raising KeyboardInterrupt, or as the REPL's Ctrl-C key).
+int read_byte() {
+  if (in_pos < in_len) return in_buf[in_pos++];
+  flush_stdout();
+  for (;;) {
+    if (!wait_console_input()) return -2;
+    ssize_t r = ::read(0, in_buf, sizeof in_buf);
+    if (r > 0) {
+      in_pos = 1;
+      in_len = static_cast<size_t>(r);
+      return in_buf[0];
+    }
+    if (r < 0 && errno == EINTR) continue;
     return -1;
   }
 }

@@ -188,10 +188,10 @@ bool const_value(Compiler* c, Node* e, Value* out) {
   if (e->is<UnaryOp>()) {
     UnaryOp* un = e->as<UnaryOp>();
     Node* o = un->operand;
-    bool numeric = is_number_literal(o) || (o->is<UnaryOp>() && const_value(c, o, out) && !is_str(*out));
-    if (!numeric) return false;
+    // Each operand is folded once: a chain of n operators takes n steps.
+    if (!is_number_literal(o) && !o->is<UnaryOp>()) return false;
     if (un->op == UnaryOpKind::USub || un->op == UnaryOpKind::UAdd) {
-      if (!const_value(c, o, out)) return false;
+      if (!const_value(c, o, out) || is_str(*out)) return false;
       if (un->op == UnaryOpKind::USub) *out = unary_op(minnow::UnaryOp::Neg, *out);
       return true;
     }
@@ -203,18 +203,18 @@ bool const_value(Compiler* c, Node* e, Value* out) {
   }
   if (e->is<Tuple>() && e->as<Tuple>()->ctx == ExprContext::Load) {
     const Seq<Node>& elts = e->as<Tuple>()->elts;
-    Value v;
     for (Node* x : elts)
-      if (x->is<Starred>() || !(x->is<Constant>() || x->is<UnaryOp>() || x->is<Tuple>()) ||
-          !const_value(c, x, &v))
-        return false;
+      if (x->is<Starred>() || !(x->is<Constant>() || x->is<UnaryOp>() || x->is<Tuple>())) return false;
     if (elts.count == 0) {
       *out = empty_tuple();
       return true;
     }
+    // Each item is folded once, straight into the tuple (nested tuples take
+    // time linear in their size); the tuple is dropped if one is not constant.
     minnow::Tuple* t = tuple_alloc(elts.count);
     Value tv = from_ptr(t);
-    for (uint32_t i = 0; i < elts.count; i++) const_value(c, elts[i], &t->items()[i]);
+    for (uint32_t i = 0; i < elts.count; i++)
+      if (!const_value(c, elts[i], &t->items()[i])) return false;
     *out = tv;
     return true;
   }
@@ -448,33 +448,57 @@ static void compile_binop(Compiler* c, Node* e) {
   if (pending) emit_int(u, acc);
 }
 
+// A chain of unary operators (- - ~ x) is walked without recursion: its
+// links are reversed in place (as in compile_binop) and followed back from
+// the innermost operand, folding constants on the way up for as long as
+// every step is certain (- and + on a number, ~ on an int). Each node is
+// looked at once, so a chain of any length compiles in linear time.
 static void compile_unary(Compiler* c, UnaryOp* un) {
   Unit* u = c->u;
-  if (un->op != UnaryOpKind::Not) {
-    intptr_t v;
-    if (un->op == UnaryOpKind::USub && small_int_const(un, &v)) {
-      emit_int(u, v);
-      return;
-    }
-    Value cv;
-    if (is_number_literal(un->operand) || un->operand->is<UnaryOp>()) {
-      if (!u->dead && const_value(c, un, &cv)) {
-        if (cv.is_small())
-          emit_int(u, cv.small());
-        else
-          emit_const(u, cv);
-        return;
+  intptr_t small_v;
+  if (un->op == UnaryOpKind::USub && small_int_const(un, &small_v)) {
+    emit_int(u, small_v);
+    return;
+  }
+  Node* prev = nullptr;
+  Node* cur = un;
+  while (cur->is<UnaryOp>()) {
+    UnaryOp* x = cur->as<UnaryOp>();
+    Node* next = x->operand;
+    x->operand = prev;
+    prev = cur;
+    cur = next;
+  }
+  Node* child = cur;
+  bool folding = !u->dead && is_number_literal(cur);
+  Value v = Value::null();
+  if (folding) v = constant_value(c, cur->as<Constant>());
+  else compile_expr(c, cur);
+  while (prev) {
+    UnaryOp* x = prev->as<UnaryOp>();
+    Node* parent = x->operand;
+    x->operand = child;
+    if (folding) {
+      if (x->op == UnaryOpKind::USub) v = unary_op(minnow::UnaryOp::Neg, v);
+      else if (x->op == UnaryOpKind::Invert && is_int(v)) v = unary_op(minnow::UnaryOp::Invert, v);
+      else if (x->op != UnaryOpKind::UAdd) {
+        emit_value(u, v);
+        folding = false;
       }
     }
+    if (!folding) {
+      u->line = x->line;
+      switch (x->op) {
+        case UnaryOpKind::Invert: emit(u, Op::UNARY_INVERT); break;
+        case UnaryOpKind::Not: emit(u, Op::UNARY_NOT); break;
+        case UnaryOpKind::UAdd: emit(u, Op::UNARY_POS); break;
+        case UnaryOpKind::USub: emit(u, Op::UNARY_NEG); break;
+      }
+    }
+    child = prev;
+    prev = parent;
   }
-  compile_expr(c, un->operand);
-  u->line = un->line;
-  switch (un->op) {
-    case UnaryOpKind::Invert: emit(u, Op::UNARY_INVERT); break;
-    case UnaryOpKind::Not: emit(u, Op::UNARY_NOT); break;
-    case UnaryOpKind::UAdd: emit(u, Op::UNARY_POS); break;
-    case UnaryOpKind::USub: emit(u, Op::UNARY_NEG); break;
-  }
+  if (folding) emit_value(u, v);
 }
 
 static void emit_compare(Unit* u, CmpOpKind op) {

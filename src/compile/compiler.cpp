@@ -106,6 +106,10 @@ void arena_reset(GcArena* a) {
 }
 
 void syntax_error_at(Compiler* c, uint32_t line, uint32_t col, const char* msg) {
+#if MINNOW_COMPRESSED_MSGS
+  char text[kMsgExpanded + 1];
+  msg = expand_msg(msg, text);
+#endif
   raise_syntax(c, &exc::SyntaxError, msg, line, col);
 }
 

@@ -309,6 +309,7 @@ struct Collector {
         exprs(f->decorator_list);
         defaults(f->args);
         const Str* n = name_of(f->name);
+        if (n == QSTR(__debug__)) syntax_error(c, s, "cannot assign to __debug__");
         Scope* outer = cur;
         // The code's own name and qualname are not mangled; the binding is.
         Scope* k = new_scope(c, cur, ScopeKind::Function, s, intern(f->name.s, f->name.len));
@@ -324,8 +325,12 @@ struct Collector {
         auto* cd = s->as<ClassDef>();
         exprs(cd->decorator_list);
         exprs(cd->bases);
-        for (keyword* kw : cd->keywords) expr(kw->value);
+        for (keyword* kw : cd->keywords) {
+          if (kw->arg.s && kw->arg.eq("__debug__")) syntax_error(c, s, "cannot assign to __debug__");
+          expr(kw->value);
+        }
         const Str* n = name_of(cd->name);
+        if (n == QSTR(__debug__)) syntax_error(c, s, "cannot assign to __debug__");
         Scope* outer = cur;
         Scope* k = new_scope(c, cur, ScopeKind::Class, s, intern(cd->name.s, cd->name.len));
         cur = k;
@@ -355,6 +360,8 @@ struct Collector {
           if (str == QSTR(__debug__)) syntax_error(c, n, "cannot assign to __debug__");
           use(str, n);
           bind(str, n);
+        } else if (a->target->is<Attribute>()) {
+          expr(a->target->as<Attribute>()->value);  // x.__debug__ += 1 is allowed
         } else {
           expr(a->target);
         }
@@ -438,7 +445,7 @@ struct Collector {
         const Seq<alias>& names = s->is<Import>() ? s->as<Import>()->names : s->as<ImportFrom>()->names;
         for (alias* a : names) {
           if (a->name.len == 1 && a->name.s[0] == '*') {
-            if (cur->is_function_like()) syntax_error(c, a, "import * only allowed at module level");
+            if (cur->kind != ScopeKind::Module) syntax_error(c, a, "import * only allowed at module level");
             continue;
           }
           const Str* n;
@@ -560,6 +567,8 @@ struct Collector {
         break;
       case NodeKind::JoinedStr: exprs(e->as<JoinedStr>()->values); break;
       case NodeKind::Attribute: {
+        if (e->as<Attribute>()->ctx == ExprContext::Store && e->as<Attribute>()->attr.eq("__debug__"))
+          syntax_error(c, e, "cannot assign to __debug__");
         bool saved = comp_target;
         comp_target = false;
         expr(e->as<Attribute>()->value);

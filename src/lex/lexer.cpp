@@ -12,7 +12,9 @@
 
 #include <cstring>
 
+#include "config.h"
 #include "lex/msgbuf.h"
+#include "util/unicode.h"
 
 namespace minnow {
 
@@ -60,6 +62,10 @@ inline Token make_tok(Tok kind, uint32_t pos, uint32_t len, uint32_t line, uint3
 
 // Report an error; if the callback returns, park the lexer at end of input.
 [[gnu::noinline, gnu::cold]] Token fail(Lexer* lx, ErrorKind kind, const char* msg, uint32_t line, uint32_t col) {
+#if MINNOW_COMPRESSED_MSGS
+    char text[kMsgExpanded + 1];
+    msg = expand_msg(msg, text);
+#endif
     lx->error(lx->error_ctx, kind, msg, line, col);
     LexState& st = lx->st;
     st.done = true;
@@ -182,6 +188,12 @@ MINNOW_COLD Token fail_never_closed(Lexer* lx) {
 
 MINNOW_COLD Token fail_nonprintable(Lexer* lx, uint32_t cp, uint32_t p) {
     MsgBuf m;
+    if (cfg::unicode && unicode::is_printable(cp)) {
+        uint32_t n;
+        utf8_decode(lx->src + p, &n);
+        m.add("invalid character '").add(lx->src + p, n).add("' (U+").add_hex(cp, 4).add(")");
+        return fail_here(lx, m.c_str(), p);
+    }
     m.add("invalid non-printable character U+").add_hex(cp, 4);
     return fail_here(lx, m.c_str(), p);
 }
@@ -503,8 +515,12 @@ uint32_t utf8_decode(const char* s, uint32_t* n) {
            (static_cast<uint32_t>(u[2] & 0x3F) << 6) | (u[3] & 0x3F);
 }
 
-bool is_ident_char(uint32_t c) {
+bool is_ident_char(uint32_t c, bool start) {
     if (c < 0x80) return is_ascii_ident_start(static_cast<char>(c)) || is_digit(static_cast<char>(c));
+    // With the Unicode tables, XID_Start / XID_Continue as in CPython (so
+    // '€', '·x' or a zero-width space are refused); without them anything
+    // but white space.
+    if constexpr (cfg::unicode) return start ? unicode::is_xid_start(c) : unicode::is_xid_continue(c);
     return !is_unicode_space(c);
 }
 
@@ -755,7 +771,7 @@ Token lexer_next(Lexer* lx) {
                 } else {
                     uint32_t k;
                     uint32_t cp = utf8_decode(s + q, &k);
-                    if (!is_ident_char(cp)) {
+                    if (!is_ident_char(cp, q == p)) {
                         if (q == p) return fail_nonprintable(lx, cp, p);
                         break;
                     }

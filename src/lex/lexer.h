@@ -167,7 +167,8 @@ bool validate_source(const char* src, size_t len, ErrorFn error, void* ctx);
 // point and sets *n to the sequence length.
 uint32_t utf8_decode(const char* s, uint32_t* n);
 
-// Whether code point c may appear in an identifier (after the first char).
-bool is_ident_char(uint32_t c);
+// Whether code point c may appear in an identifier (start: as its first
+// character).
+bool is_ident_char(uint32_t c, bool start = false);
 
 }  // namespace minnow

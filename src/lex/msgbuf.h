@@ -5,7 +5,17 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "config.h"
+
 namespace minnow {
+
+#if MINNOW_COMPRESSED_MSGS
+// A build that compresses error messages (config.h) expands them where they
+// are used: expand_msg returns msg itself, or its text written to buf, which
+// holds kMsgExpanded bytes and a NUL (defined in vm/error.cpp).
+inline constexpr size_t kMsgExpanded = 200;
+const char* expand_msg(const char* msg, char* buf);
+#endif
 
 struct MsgBuf {
     char buf[200];

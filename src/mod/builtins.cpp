@@ -320,6 +320,7 @@ static Value builtin_print(size_t n_args, size_t n_kw, const Value* args) {
     }
     if (end) print_bytes(out, end->data(), end->len);
     else print_bytes(out, "\n", 1);
+    if (!flush.is_null() && truthy(flush)) port::flush();
     return none();
   }
   // Any object with write(): one call per piece, as CPython makes them.
@@ -340,6 +341,7 @@ static Value builtin_input(size_t n_args, const Value* args) {
   StrBuilder b;
   for (;;) {
     int c = port::read_byte();
+    if (c < -1) raise_interrupt();  // Ctrl-C while waiting: the line so far is dropped
     if (c < 0) {
       if (b.len == 0) raise_msg(&exc::EOFError, "EOF when reading a line");
       break;

@@ -61,7 +61,10 @@ static Value enumerate_make_new(const Type* t, size_t n_args, size_t n_kw, const
   return from_ptr(e);
 }
 
+// The wrappers below call their inner iterator from C: a chain of a
+// hundred thousand map(map(...)) must raise RecursionError, not overflow.
 static Value enumerate_next(Value self) {
+  check_stack();
   EnumerateObj* e = self.as<EnumerateObj>();
   Value item = iternext(e->iter);
   if (item.is_stop()) return item;
@@ -124,6 +127,7 @@ static Value zip_strict_end(ZipObj* z, size_t i) {
 }
 
 static Value zip_next(Value self) {
+  check_stack();
   ZipObj* z = self.as<ZipObj>();
   size_t n = z->n;
   if (n == 0) return Value::stop();
@@ -164,6 +168,7 @@ static Value map_make_new(const Type* t, size_t n_args, size_t n_kw, const Value
 }
 
 static Value map_next(Value self) {
+  check_stack();
   MapObj* m = self.as<MapObj>();
   size_t n = m->n;
   if (n == 1) {
@@ -208,6 +213,7 @@ static Value filter_make_new(const Type* t, size_t n_args, size_t n_kw, const Va
 }
 
 static Value filter_next(Value self) {
+  check_stack();
   FilterObj* f = self.as<FilterObj>();
   for (;;) {
     Value v = iternext(f->iter);
@@ -325,6 +331,7 @@ Value callable_iter_new(Value fn, Value sentinel) {
 }
 
 static Value callable_iter_next(Value self) {
+  check_stack();
   CallIterObj* c = self.as<CallIterObj>();
   if (c->fn.is_null()) return Value::stop();
   NlrBuf nb;

@@ -403,6 +403,7 @@ Value od_unary_op(UnaryOp op, Value self) { return dict_type.unary_op(op, self);
 // order does not matter.
 Value od_binary_op(BinOp op, Value lhs, Value rhs) {
   if ((op == BinOp::Eq || op == BinOp::Ne) && is_od(lhs) && is_od(rhs)) {
+    check_stack();
     Dict* a = as_dict(lhs);
     Dict* b = as_dict(rhs);
     bool eq = a->map.count == b->map.count;
@@ -809,10 +810,14 @@ Value dq_binary_op(BinOp op, Value lhs, Value rhs) {
       if (!b) return Value::not_impl_slot();
       dq_linearise(a);
       dq_linearise(b);
-      // seq_compare re-reads items and len through these pointers.
-      const Value* ai = a->items;
-      const Value* bi = b->items;
-      return seq_compare(op, &ai, &a->len, &bi, &b->len);
+      // seq_compare re-reads items and len through these pointers, so an
+      // __eq__ that grows or clears a deque cannot send it past the end of
+      // a buffer; the versions say whether one changed.
+      uint32_t va = a->version, vb = b->version;
+      Value r = seq_compare(op, const_cast<const Value* const*>(&a->items), &a->len,
+                            const_cast<const Value* const*>(&b->items), &b->len);
+      if (a->version != va || b->version != vb) raise_msg(&exc::RuntimeError, "deque mutated during iteration");
+      return r;
     }
     default: return Value::not_impl_slot();
   }

@@ -16,20 +16,33 @@ namespace minnow {
   X(ETIMEDOUT, 110) X(ECONNREFUSED, 111) X(EHOSTUNREACH, 113) X(EALREADY, 114)                 \
   X(EINPROGRESS, 115)
 
+// The names and numbers as two tables, set by errno_init (a table entry
+// holds objects, not ints).
+constexpr const Str* kErrnoNames[] = {
+#define X(name, num) QSTR(name),
+    MINNOW_ERRNOS(X)
+#undef X
+};
+constexpr uint8_t kErrnoNumbers[] = {
+#define X(name, num) num,
+    MINNOW_ERRNOS(X)
+#undef X
+};
+
 static void errno_init(Module* m) {
   Dict* codes = dict_new();
-#define X(name, num) \
-  if (!(num == 11 && str_equal(QSTR(name), QSTR(EWOULDBLOCK)))) dict_set(codes, small(num), qv(QSTR(name)));
-  MINNOW_ERRNOS(X)
-#undef X
+  for (size_t i = 0; i < sizeof kErrnoNumbers; i++) {
+    const Str* name = kErrnoNames[i];
+    Value num = small(kErrnoNumbers[i]);
+    dict_set_str(m->globals, name, num);
+    // EWOULDBLOCK is EAGAIN: errorcode names the number EAGAIN.
+    if (name != QSTR(EWOULDBLOCK)) dict_set(codes, num, qv(name));
+  }
   dict_set_str(m->globals, QSTR(errorcode), from_ptr(codes));
 }
 
 constexpr MethodEntry errno_globals_entries[] = {
     entry(QSTR(__name__), QSTR(errno)),
-#define X(name, num) entry_int(QSTR(name), num),
-    MINNOW_ERRNOS(X)
-#undef X
 };
 constexpr Table errno_globals = make_table(errno_globals_entries);
 constinit const BuiltinModule errno_module = {QSTR(errno), &errno_globals, errno_init};

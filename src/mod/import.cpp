@@ -172,7 +172,11 @@ static bool find_on_path(Value paths, const Str* leaf, Value* file, Value* pkgdi
 // Imports one fully qualified module whose parent (if any) is imported.
 static Value import_one(const Str* full, const Str* leaf, Value parent) {
   Value existing = dict_get(ts.modules, qv(full));
-  if (!existing.is_null()) return existing;
+  if (!existing.is_null()) {
+    // None in sys.modules blocks the import (as in CPython).
+    if (is_none(existing)) raise_fmt(&exc::ImportError, "import of '%q' halted; None in sys.modules", full);
+    return existing;
+  }
   if (parent.is_null()) {
     const BuiltinModule* bm = find_builtin_module(full);
     if (bm) return load_builtin(bm);

@@ -38,6 +38,7 @@ void raise_os_error_path(int err, Value path) {
   NlrBuf nb;
   if (MINNOW_TRY(nb)) raise_os_error(err);
   Value e = nb.exc;
+  if (!exc_matches(e, &exc::OSError)) raise(e);  // MemoryError making it
   Value args[3] = {small(err), getattr(e, QSTR(strerror)), path};
   raise(exc_new(type_of(e), 3, args));
 }
@@ -761,6 +762,7 @@ Value io_open(size_t n_args, size_t n_kw, const Value* args) {
   if (is_int(file)) {
     intptr h = int_to_intptr(file);
     if (h < 0 || h > INT32_MAX) raise_value_error("negative file descriptor");
+    if constexpr (!cfg::files) raise_os_error(9);  // EBADF: no files at all
     fd = static_cast<int>(h);
   } else {
     if (!closefd) raise_value_error("Cannot use closefd=False with file name");
@@ -771,6 +773,7 @@ Value io_open(size_t n_args, size_t n_kw, const Value* args) {
       path = as_str(str_decode(reinterpret_cast<const char*>(sp.p), sp.n, nullptr, nullptr));
     }
     if (memchr(path->data(), 0, path->len)) raise_value_error("embedded null byte");
+    if constexpr (!cfg::files) raise_os_error_path(2, file);  // ENOENT: no file system
     char pmode[3] = {kind, plus ? '+' : '\0', '\0'};
     int r = port::open_file(path->data(), pmode);
     if (r < 0) raise_os_error_path(-r, file);
@@ -803,9 +806,13 @@ constexpr BuiltinFn io_open_fn = make_fn_kw(QSTR(open), io_open);
 constexpr MethodEntry io_globals_entries[] = {
     entry(QSTR(__name__), QSTR(io)),
     entry(QSTR(BytesIO), &bytesio_type),
+#if MINNOW_FILES
     entry(QSTR(FileIO), &binary_file_type),
+#endif
     entry(QSTR(StringIO), &stringio_type),
+#if MINNOW_FILES
     entry(QSTR(TextIOWrapper), &text_file_type),
+#endif
     entry(QSTR(open), &io_open_fn),
 };
 constexpr Table io_globals = make_table(io_globals_entries);

@@ -15,8 +15,8 @@ void register_all_modules() {
   if constexpr (cfg::mod_struct) register_builtin_module(&struct_module);
   if constexpr (cfg::mod_array) register_builtin_module(&array_module);
   if constexpr (cfg::float_) register_builtin_module(&math_module);
-  if constexpr (cfg::float_) register_builtin_module(&cmath_module);
-  register_builtin_module(&io_module);
+  if constexpr (cfg::mod_cmath) register_builtin_module(&cmath_module);
+  if constexpr (cfg::mod_io) register_builtin_module(&io_module);
   if constexpr (cfg::mod_collections) register_builtin_module(&collections_module);
   if constexpr (cfg::mod_os) register_builtin_module(&os_module);
   if constexpr (cfg::mod_json) register_builtin_module(&json_module);

@@ -36,13 +36,17 @@ static Value stream_write(Value self, Value s) {
   raise_fmt(&exc::TypeError, "write() argument must be str, not %s", type_name(s));
 }
 
-static Value stream_flush(Value) { return none(); }
+static Value stream_flush(Value) {
+  port::flush();
+  return none();
+}
 
 static Value stream_readline(size_t n, const Value* args) {
   intptr limit = n > 1 && !is_none(args[1]) ? index_intptr(args[1]) : -1;
   StrBuilder b;
   while (limit < 0 || static_cast<intptr>(b.len) < limit) {
     int c = port::read_byte();
+    if (c < -1) raise_interrupt();  // Ctrl-C while waiting
     if (c < 0) break;
     b.add_char(static_cast<char>(c));
     if (c == '\n') break;
@@ -55,6 +59,7 @@ static Value stream_read(size_t n, const Value* args) {
   StrBuilder b;
   while (limit < 0 || static_cast<intptr>(b.len) < limit) {
     int c = port::read_byte();
+    if (c < -1) raise_interrupt();  // Ctrl-C while waiting
     if (c < 0) break;
     b.add_char(static_cast<char>(c));
   }
@@ -164,6 +169,11 @@ static Value sys_getrecursionlimit() { return small(ts.recursion_limit); }
 static Value sys_setrecursionlimit(Value v) {
   intptr n = index_intptr(v);
   if (n < 1) raise_value_error("recursion limit must be greater or equal than 1");
+  // As in CPython: a limit the running code already exceeds is refused,
+  // or no call could be made any more, not even to raise it again.
+  if (n <= ts.py_depth)
+    raise_fmt(&exc::RecursionError, "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low",
+              static_cast<int>(n), ts.py_depth);
   ts.recursion_limit = n > 100000 ? 100000 : static_cast<int>(n);
   return none();
 }

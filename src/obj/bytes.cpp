@@ -160,7 +160,7 @@ Value count_m(size_t n_args, const Value* args) {
   for (;;) {
     intptr at = search(fa.h.p, i, fa.end, fa.nd.p, fa.nd.n, false);
     if (at < 0) break;
-    count++;
+    if ((++count & 0xffff) == 0) check_interrupt();  // a long haystack can hold 10**8 matches
     i = static_cast<size_t>(at) + fa.nd.n;
   }
   return small(count);

@@ -364,11 +364,11 @@ static Value complex_complex(Value self) { return self; }
 constexpr BuiltinFn complex_conjugate_fn = make_fn1(QSTR(conjugate), complex_conjugate);
 constexpr BuiltinFn complex_complex_fn = make_fn1(QSTR(__complex__), complex_complex);
 #define X(name, op, refl) \
-  constexpr BuiltinFn complex##name##fn = make_fn2(QSTR(name), number_dunder2<complex_binary_op, BinOp::op, refl, 2>);
+  constexpr BuiltinFn complex##name##fn = make_number_dunder2(QSTR(name), complex_binary_op, BinOp::op, refl, 2);
 MINNOW_NUMBER_DUNDERS(X)
 #undef X
 #define X(name, op) \
-  constexpr BuiltinFn complex##name##fn = make_fn1(QSTR(name), number_dunder1<complex_unary_op, UnaryOp::op>);
+  constexpr BuiltinFn complex##name##fn = make_number_dunder1(QSTR(name), complex_unary_op, UnaryOp::op);
 MINNOW_NUMBER_UNARY_DUNDERS(X)
 #undef X
 

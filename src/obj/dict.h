@@ -76,6 +76,9 @@ struct Set {
   // set.pop() resumes its search here: map.entries before it are deleted.
   // Reset whenever the map is rebuilt (positions move).
   uint32_t finger;
+  // A frozenset's hash once computed (frozenset_hash), 0 before: nested
+  // frozensets are then hashed in linear, not quadratic, time.
+  uint32_t hash_cache;
 };
 Set* set_new(const Type* type);
 void set_add(Set* s, Value v);

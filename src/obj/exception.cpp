@@ -107,6 +107,8 @@ static bool exc_setattr(Value self, const Str* name, Value value) {
     return true;
   }
   if (name == QSTR(__context__)) {
+    if (!value.is_null() && !is_none(value) && !is_exception(value))
+      raise_type_error("exception context must be None or derive from BaseException");
     e->context = value.is_null() || is_none(value) ? Value::null() : value;
     return true;
   }
@@ -115,6 +117,8 @@ static bool exc_setattr(Value self, const Str* name, Value value) {
     return true;
   }
   if (name == QSTR(__traceback__)) {
+    if (!value.is_null() && !is_none(value) && !is_type(value, &traceback_type))
+      raise_type_error("__traceback__ must be a traceback or None");
     e->traceback = value.is_null() || is_none(value) ? Value::null() : value;
     return true;
   }
@@ -188,6 +192,7 @@ static Value exc_init(size_t n_args, size_t n_kw, const Value* args) {
   return none();
 }
 static Value exc_with_traceback(Value self, Value tb) {
+  if (!is_none(tb) && !is_type(tb, &traceback_type)) raise_type_error("__traceback__ must be a traceback or None");
   as_exc(self)->traceback = is_none(tb) ? Value::null() : tb;
   return self;
 }

@@ -496,12 +496,12 @@ constexpr BuiltinFn float_int_fn = make_fn1(QSTR(__int__), float_int);
 constexpr BuiltinFn float_float_fn = make_fn1(QSTR(__float__), float_float);
 
 #define X(name, op, refl) \
-  constexpr BuiltinFn float##name##fn = make_fn2(QSTR(name), number_dunder2<float_binary_op, BinOp::op, refl, 1>);
+  constexpr BuiltinFn float##name##fn = make_number_dunder2(QSTR(name), float_binary_op, BinOp::op, refl, 1);
 MINNOW_NUMBER_DUNDERS(X)
 MINNOW_REAL_DUNDERS(X)
 #undef X
 #define X(name, op) \
-  constexpr BuiltinFn float##name##fn = make_fn1(QSTR(name), number_dunder1<float_unary_op, UnaryOp::op>);
+  constexpr BuiltinFn float##name##fn = make_number_dunder1(QSTR(name), float_unary_op, UnaryOp::op);
 MINNOW_NUMBER_UNARY_DUNDERS(X)
 #undef X
 

@@ -160,14 +160,33 @@ static Value function_getattr(Value self, const Str* name) {
 
 static bool function_setattr(Value self, const Str* name, Value value) {
   Function* f = self.as<Function>();
+  // The fields a call reads keep their types (a call trusts them); deleting
+  // one sets it to None, as in CPython.
+  bool none_or_del = value.is_null() || is_none(value);
   if (name == QSTR(__defaults__)) {
-    f->defaults = is_none(value) ? Value::null() : value;
+    if (!none_or_del && !isinstance(value, &tuple_type))
+      raise_type_error("__defaults__ must be set to a tuple object");
+    f->defaults = none_or_del ? Value::null() : native_of(value, &tuple_type);
     return true;
   }
   if (name == QSTR(__kwdefaults__)) {
-    f->kwdefaults = is_none(value) ? Value::null() : value;
+    if (!none_or_del && !isinstance(value, &dict_type))
+      raise_type_error("__kwdefaults__ must be set to a dict object");
+    f->kwdefaults = none_or_del ? Value::null() : native_of(value, &dict_type);
     return true;
   }
+  if (name == QSTR(__code__)) {
+    if (!is_type(value, &code_type)) raise_type_error("__code__ must be set to a code object");
+    const Code* c = value.as<Code>();
+    size_t n_closure = f->closure.is_null() ? 0 : f->closure.as<Tuple>()->len;
+    if (c->n_free != n_closure)
+      raise_fmt(&exc::ValueError, "%q() requires a code object with %d free vars, not %d", f->code->name,
+                static_cast<int>(n_closure), static_cast<int>(c->n_free));
+    f->code = c;
+    return true;
+  }
+  if (name == QSTR(__closure__) || name == QSTR(__globals__))
+    raise_fmt(&exc::AttributeError, "readonly attribute '%q'", name);
   if (!f->dict) f->dict = dict_new();
   if (value.is_null()) {
     if (map_remove(&f->dict->map, qv(name)).is_null()) return false;

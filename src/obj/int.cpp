@@ -111,7 +111,9 @@ struct Result {
 // kept between operations (a GC root) so that a loop of big divisions does
 // not allocate and clear its scratch space each time. The cached buffer is
 // taken last, after every allocation that could raise, and given back
-// before anything else runs, so it is never held across a raise.
+// before anything else runs, so it is never held across a raise (but for
+// a KeyboardInterrupt from inside the kernel, which frees it first: see
+// int_poll_interrupt).
 constexpr size_t kScratchCacheMax = cfg::level >= MINNOW_LEVEL_FULL ? 16384 : 256;  // digits
 Digit* scratch_cache = nullptr;
 size_t scratch_cache_cap = 0;
@@ -147,6 +149,18 @@ struct Scratch {
     heap = nullptr;
   }
 };
+
+}  // namespace
+
+void int_poll_interrupt() {
+  bool raising = port::interrupt_pending;
+  if constexpr (cfg::step_budget) raising = raising || steps_left == 0;
+  // The abandoned kernel may hold the scratch cache: nothing uses it after.
+  if (raising) scratch_cache_busy = false;
+  check_interrupt();
+}
+
+namespace {
 
 // The digit view of any native int, and the small value if it is one.
 struct Operand {
@@ -593,6 +607,20 @@ int number_rank(Value v) {
   return 3;
 }
 
+Value number_op2(const BuiltinFn* b, Value self, Value other) {
+  self = native_of(self, nullptr);
+  other = native_of(other, nullptr);
+  if (number_rank(other) > (b->max_args & 3)) return not_implemented();
+  BinOp op = static_cast<BinOp>(b->min_args);
+  Value r = b->max_args & 4 ? b->binary(op, other, self) : b->binary(op, self, other);
+  return r.is_not_impl_slot() ? not_implemented() : r;
+}
+
+Value number_op1(const BuiltinFn* b, Value self) {
+  Value r = b->unary(static_cast<UnaryOp>(b->min_args), native_of(self, nullptr));
+  return r.is_not_impl_slot() ? not_implemented() : r;
+}
+
 int int_sign(Value i) {
   intptr s;
   if (small_or_bool(i, &s)) return (s > 0) - (s < 0);
@@ -937,7 +965,7 @@ static Value int_of(Value x) {
       if (type_lookup(t, name).is_null()) continue;
       Value r = call_method(x, name, 0, nullptr);
       if (!is_int(r)) raise_fmt(&exc::TypeError, "%q returned non-int (type %s)", name, type_name(r));
-      return native_of(r, &int_type);
+      return index_value(r);  // a bool or an int subclass: its plain int
     }
     if (is_int(x)) return int_of(native_of(x, &int_type));
   }
@@ -1099,12 +1127,12 @@ constexpr BuiltinFn int_float_fn = make_fn1(QSTR(__float__), int_float);
 // The operator methods cost a few KB of flash: left out of minimal builds.
 #if MINNOW_LEVEL >= MINNOW_LEVEL_STANDARD
 #define X(name, op, refl) \
-  constexpr BuiltinFn int##name##fn = make_fn2(QSTR(name), number_dunder2<int_binary_op, BinOp::op, refl, 0>);
+  constexpr BuiltinFn int##name##fn = make_number_dunder2(QSTR(name), int_binary_op, BinOp::op, refl, 0);
 MINNOW_NUMBER_DUNDERS(X)
 MINNOW_REAL_DUNDERS(X)
 MINNOW_INT_DUNDERS(X)
 #undef X
-#define X(name, op) constexpr BuiltinFn int##name##fn = make_fn1(QSTR(name), number_dunder1<int_unary_op, UnaryOp::op>);
+#define X(name, op) constexpr BuiltinFn int##name##fn = make_number_dunder1(QSTR(name), int_unary_op, UnaryOp::op);
 MINNOW_NUMBER_UNARY_DUNDERS(X)
 X(__invert__, Invert)
 #undef X

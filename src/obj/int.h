@@ -42,6 +42,10 @@ bignum::Int int_view(Value v, bignum::Digit buf[bignum::kU64Digits]);
 // The int with the value of a view (copies the digits; small when it fits).
 Value int_from_view(bignum::Int a);
 
+// bignum::poll_hook (set by vm_init): a long big-int operation is a safe
+// point for Ctrl-C (and the step budget).
+void int_poll_interrupt();
+
 // Python's numeric hash: a number's value modulo P = 2**kHashBits - 1 with
 // its sign, -1 mapped to -2, so that equal ints, floats and complexes hash
 // alike. On 64-bit hosts P = 2**61 - 1 as in CPython; on 32-bit ports it is
@@ -103,20 +107,19 @@ Value int_pow_mod(Value a, Value b, Value m);
 int number_rank(Value v);
 
 // rank: of the method's own type; a wider operand gives NotImplemented
-// ((1).__add__(1.5) is NotImplemented even though 1 + 1.5 works).
-template <BinaryFn slot, BinOp op, bool reflected, int rank>
-Value number_dunder2(Value self, Value other) {
-  self = native_of(self, nullptr);
-  other = native_of(other, nullptr);
-  if (number_rank(other) > rank) return not_implemented();
-  Value r = reflected ? slot(op, other, self) : slot(op, self, other);
-  return r.is_not_impl_slot() ? not_implemented() : r;
+// ((1).__add__(1.5) is NotImplemented even though 1 + 1.5 works). The
+// BuiltinFn keeps the operator in min_args and rank + 4 * reflected in
+// max_args, so one function (number_op2) runs them all.
+constexpr BuiltinFn make_number_dunder2(const Str* name, BinaryFn slot, BinOp op, bool reflected, int rank) {
+  BuiltinFn b{&builtin_fn_type, name, FnKind::NumOp2, static_cast<uint8_t>(op),
+              static_cast<uint8_t>(rank + (reflected ? 4 : 0)), {}};
+  b.binary = slot;
+  return b;
 }
-
-template <UnaryFn slot, UnaryOp op>
-Value number_dunder1(Value self) {
-  Value r = slot(op, native_of(self, nullptr));
-  return r.is_not_impl_slot() ? not_implemented() : r;
+constexpr BuiltinFn make_number_dunder1(const Str* name, UnaryFn slot, UnaryOp op) {
+  BuiltinFn b{&builtin_fn_type, name, FnKind::NumOp1, static_cast<uint8_t>(op), 0, {}};
+  b.unary = slot;
+  return b;
 }
 
 // X(name, BinOp, reflected) lists for the method tables: every number type

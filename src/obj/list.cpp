@@ -488,17 +488,25 @@ struct Reversed {
   bool operator()(Value a, Value b) const { return lt(b, a); }
 };
 
-template <class Less, bool HasVals>
+// HasVals: values (a key function's items) move with the keys. With
+// RuntimeVals that is decided at run time instead (s->vals != s->keys): one
+// sorter for both cases, for the builds without the specialised sorters.
+template <class Less, bool HasVals, bool RuntimeVals = false>
 struct Sorter {
   SortState* s;
   Less lt;
+
+  bool has_vals() const {
+    if constexpr (RuntimeVals) return s->vals != s->keys;
+    return HasVals;
+  }
 
   void swap_ranges_reverse(size_t lo, size_t hi) {
     for (size_t a = lo, b = hi - 1; a < b; a++, b--) {
       Value t = s->keys[a];
       s->keys[a] = s->keys[b];
       s->keys[b] = t;
-      if constexpr (HasVals) {
+      if (has_vals()) {
         t = s->vals[a];
         s->vals[a] = s->vals[b];
         s->vals[b] = t;
@@ -521,7 +529,7 @@ struct Sorter {
       if (l == i) continue;
       move_values(k + l + 1, k + l, i - l);
       k[l] = key;
-      if constexpr (HasVals) {
+      if (has_vals()) {
         Value v = s->vals[i];
         move_values(s->vals + l + 1, s->vals + l, i - l);
         s->vals[l] = v;
@@ -572,10 +580,10 @@ struct Sorter {
     Value* old_k = s->tmp_keys;
     Value* old_v = s->tmp_vals;
     s->tmp_keys = static_cast<Value*>(gc::alloc(cap * sizeof(Value)));
-    s->tmp_vals = HasVals ? static_cast<Value*>(gc::alloc(cap * sizeof(Value))) : s->tmp_keys;
+    s->tmp_vals = has_vals() ? static_cast<Value*>(gc::alloc(cap * sizeof(Value))) : s->tmp_keys;
     s->tmp_cap = cap;
     gc::free(old_k);
-    if (HasVals) gc::free(old_v);
+    if (has_vals()) gc::free(old_v);
   }
 
   void record(size_t i, size_t j, size_t dest) {
@@ -600,41 +608,41 @@ struct Sorter {
     Value* tv = s->tmp_vals;
     if (nl <= nr) {
       copy_values(tk, k + lo, nl);
-      if constexpr (HasVals) copy_values(tv, v + lo, nl);
+      if (has_vals()) copy_values(tv, v + lo, nl);
       size_t i = 0, j = mid, dest = lo;
       s->mode = 1;
       while (i < nl && j < hi) {
         record(i, j, dest);
         if (lt(k[j], tk[i])) {
-          if constexpr (HasVals) v[dest] = v[j];
+          if (has_vals()) v[dest] = v[j];
           k[dest++] = k[j++];
         } else {
-          if constexpr (HasVals) v[dest] = tv[i];
+          if (has_vals()) v[dest] = tv[i];
           k[dest++] = tk[i++];
         }
       }
       s->mode = 0;
       copy_values(k + dest, tk + i, nl - i);
-      if constexpr (HasVals) copy_values(v + dest, tv + i, nl - i);
+      if (has_vals()) copy_values(v + dest, tv + i, nl - i);
     } else {
       copy_values(tk, k + mid, nr);
-      if constexpr (HasVals) copy_values(tv, v + mid, nr);
+      if (has_vals()) copy_values(tv, v + mid, nr);
       // i: next left item (index + 1), j: next tmp item (index + 1).
       size_t i = mid, j = nr, dest = hi;
       s->mode = 2;
       while (i > lo && j > 0) {
         record(j - 1, j - 1, dest - 1);
         if (lt(tk[j - 1], k[i - 1])) {
-          if constexpr (HasVals) v[dest - 1] = v[i - 1];
+          if (has_vals()) v[dest - 1] = v[i - 1];
           k[--dest] = k[--i];
         } else {
-          if constexpr (HasVals) v[dest - 1] = tv[j - 1];
+          if (has_vals()) v[dest - 1] = tv[j - 1];
           k[--dest] = tk[--j];
         }
       }
       s->mode = 0;
       copy_values(k + lo, tk, j);
-      if constexpr (HasVals) copy_values(v + lo, tv, j);
+      if (has_vals()) copy_values(v + lo, tv, j);
     }
   }
 
@@ -661,6 +669,9 @@ struct Sorter {
     size_t top = 0;
     size_t lo = 0;
     while (lo < n) {
+      // Between runs and merges the arrays hold a permutation: a safe
+      // point for Ctrl-C (the handler in list_sort puts the items back).
+      check_interrupt();
       size_t r = count_run(lo, n);
       if (r < minrun) {
         size_t force = n - lo < minrun ? n - lo : minrun;
@@ -681,12 +692,14 @@ struct Sorter {
         } else {
           break;
         }
+        check_interrupt();
         merge_at(stack, at, top);
         top--;
       }
     }
     while (top > 1) {
       size_t at = top >= 3 && stack[top - 3].len < stack[top - 1].len ? top - 3 : top - 2;
+      check_interrupt();
       merge_at(stack, at, top);
       top--;
     }
@@ -979,7 +992,10 @@ void list_sort(List* l, Value key, bool reverse) {
   if (MINNOW_TRY(nb)) {
     if (has_key) {
       s->keys = static_cast<Value*>(gc::alloc(n * sizeof(Value)));
-      for (size_t i = 0; i < n; i++) s->keys[i] = call1(key, items[i]);
+      for (size_t i = 0; i < n; i++) {
+        if ((i & 1023) == 0) check_interrupt();  // a builtin key makes no VM call
+        s->keys[i] = call1(key, items[i]);
+      }
     }
     s->n = n;
     // Pick the cheapest comparison that is exact for every key (small
@@ -994,10 +1010,8 @@ void list_sort(List* l, Value key, bool reverse) {
       if (all_int) sort_with<IntLess>(s, n, has_key, reverse);
       else if (all_str) sort_with<StrLess>(s, n, has_key, reverse);
       else sort_with<AnyLess>(s, n, has_key, reverse);
-    } else if (has_key) {
-      Sorter<AnyLessDir, true>{s, {reverse}}.sort(n);
     } else {
-      Sorter<AnyLessDir, false>{s, {reverse}}.sort(n);
+      Sorter<AnyLessDir, true, true>{s, {reverse}}.sort(n);
     }
     nlr_pop();
   } else {

@@ -102,6 +102,9 @@ enum class FnKind : uint8_t {
   Fixed0, Fixed1, Fixed2, Fixed3,  // exactly 0..3 positional arguments
   Var,                              // n_args in [min_args, max_args], no keywords
   VarKw,                            // anything: gets the raw (n_args, n_kw, args)
+  // An operator method of a number type (int.__add__, float.__neg__...),
+  // one shared entry point for all of them (see make_number_dunder2).
+  NumOp1, NumOp2,
 };
 
 struct BuiltinFn {
@@ -117,8 +120,13 @@ struct BuiltinFn {
     Value (*f3)(Value, Value, Value);
     Value (*var)(size_t n_args, const Value* args);
     Value (*var_kw)(size_t n_args, size_t n_kw, const Value* args);
+    UnaryFn unary;    // NumOp1: the type's unary_op slot
+    BinaryFn binary;  // NumOp2: the type's binary_op slot
   };
 };
+// Calls of NumOp1 and NumOp2 functions (int.cpp), arguments counted.
+Value number_op1(const BuiltinFn* b, Value self);
+Value number_op2(const BuiltinFn* b, Value self, Value other);
 
 // staticmethod/classmethod objects; constexpr ones in a method table make a
 // builtin's static or class method (fn points at a BuiltinFn there).
@@ -136,18 +144,15 @@ struct Table {
   uint32_t count;
 };
 
-// A table entry holds an object (obj != null) or a small int. Pointers
-// cannot become Values in a constant expression, hence the two fields.
+// A table entry holds an object (a pointer cannot become a Value in a
+// constant expression, hence the pointer). Modules with int constants set
+// them in their init function (errno).
 struct MethodEntry {
   const Str* name;
   const void* obj;
-  intptr_t small;
-  Value value() const {
-    return obj ? Value{reinterpret_cast<uintptr>(obj)} : Value::from_small(small);
-  }
+  Value value() const { return Value{reinterpret_cast<uintptr>(obj)}; }
 };
-constexpr MethodEntry entry(const Str* name, const void* obj) { return {name, obj, 0}; }
-constexpr MethodEntry entry_int(const Str* name, intptr_t v) { return {name, nullptr, v}; }
+constexpr MethodEntry entry(const Str* name, const void* obj) { return {name, obj}; }
 template <size_t N>
 constexpr Table make_table(const MethodEntry (&e)[N]) { return {e, N}; }
 

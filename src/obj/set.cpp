@@ -171,6 +171,10 @@ bool disjoint(Set* s, Value other) {
 // Order-independent hash of a frozenset: each element hash is scrambled
 // (so that small ints do not cancel out) and xor-ed together.
 intptr frozenset_hash(Set* s) {
+  // The hash is a 31-bit value (a small int on every port), kept in
+  // hash_cache as value + 2**30 with the top bit marking it present.
+  if (s->hash_cache) return static_cast<intptr>(s->hash_cache & 0x7fffffffu) - 0x40000000;
+  check_stack();  // frozensets nest
   uintptr h = 0;
   size_t pos = 0;
   while (MapEntry* e = map_next(&s->map, &pos)) {
@@ -180,8 +184,10 @@ intptr frozenset_hash(Set* s) {
   h ^= (static_cast<uintptr>(s->map.count) + 1) * 1927868237u;
   h ^= (h >> 11) ^ (h >> 25);
   h = h * 69069u + 907133923u;
-  intptr r = static_cast<intptr>(h);
-  return Value::fits_small(r) ? r : r >> 1;
+  uint32_t h32 = static_cast<uint32_t>(static_cast<uint64_t>(h) ^ (static_cast<uint64_t>(h) >> 32));
+  intptr r = static_cast<intptr>(h32 & 0x7fffffffu) - 0x40000000;  // in [-2**30, 2**30)
+  if (is_frozen(s)) s->hash_cache = static_cast<uint32_t>(r + 0x40000000) | 0x80000000u;
+  return r;
 }
 
 // ---------------------------------------------------------------------------
@@ -238,6 +244,7 @@ Value set_binary_op(BinOp op, Value lhs, Value rhs) {
   if (op == BinOp::Contains) return bool_(has(a, lookup_key(rhs)));
   Set* b = as_set(rhs);
   if (!b) return Value::not_impl_slot();
+  check_stack();  // comparing nested frozensets recurses
   switch (op) {
     case BinOp::Or: {
       Set* r = copy_set(a->type, a);

@@ -24,18 +24,31 @@ intptr bound_value(Value v) {
   return less(iv, small(0)) ? -INTPTR_MAX : INTPTR_MAX;
 }
 
-// Python's slice.indices() for a sequence of len items.
-void compute(const Slice* s, intptr len, SliceIndices* out) {
-  intptr step = 1;
+// The bounds of a slice as C integers. User __index__ methods run here,
+// before the sequence's length is read: they may change it.
+struct RawBounds {
+  intptr start, stop, step;
+  bool no_start, no_stop;
+};
+
+RawBounds raw_bounds(const Slice* s) {
+  RawBounds b{0, 0, 1, is_none(s->start), is_none(s->stop)};
   if (!is_none(s->step)) {
-    step = bound_value(s->step);
-    if (step == 0) raise_value_error("slice step cannot be zero");
+    b.step = bound_value(s->step);
+    if (b.step == 0) raise_value_error("slice step cannot be zero");
   }
+  if (!b.no_start) b.start = bound_value(s->start);
+  if (!b.no_stop) b.stop = bound_value(s->stop);
+  return b;
+}
+
+// Python's slice.indices() for a sequence of len items.
+void adjust(const RawBounds& b, intptr len, SliceIndices* out) {
+  intptr step = b.step;
   intptr lower = step < 0 ? -1 : 0;
   intptr upper = step < 0 ? len - 1 : len;
-  auto adjust = [&](Value v, intptr dflt) {
-    if (is_none(v)) return dflt;
-    intptr i = bound_value(v);
+  auto clamp = [&](bool none, intptr i, intptr dflt) {
+    if (none) return dflt;
     if (i < 0) {
       i += len;
       if (i < lower) i = lower;
@@ -44,8 +57,8 @@ void compute(const Slice* s, intptr len, SliceIndices* out) {
     }
     return i;
   };
-  intptr start = adjust(s->start, step < 0 ? upper : lower);
-  intptr stop = adjust(s->stop, step < 0 ? lower : upper);
+  intptr start = clamp(b.no_start, b.start, step < 0 ? upper : lower);
+  intptr stop = clamp(b.no_stop, b.stop, step < 0 ? lower : upper);
   size_t count = 0;
   if (step > 0) {
     if (start < stop) count = static_cast<size_t>((stop - start - 1) / step + 1);
@@ -57,6 +70,8 @@ void compute(const Slice* s, intptr len, SliceIndices* out) {
   out->step = step;
   out->count = count;
 }
+
+void compute(const Slice* s, intptr len, SliceIndices* out) { adjust(raw_bounds(s), len, out); }
 
 // ---------------------------------------------------------------------------
 // Type slots.
@@ -142,9 +157,10 @@ Value slice_new(Value start, Value stop, Value step) {
   return from_ptr(s);
 }
 
-bool slice_indices(Value index, size_t seq_len, SliceIndices* out) {
+bool slice_indices(Value index, const size_t& seq_len, SliceIndices* out) {
   if (!is_type(index, &slice_type)) return false;
-  compute(index.as<Slice>(), static_cast<intptr>(seq_len), out);
+  RawBounds b = raw_bounds(index.as<Slice>());
+  adjust(b, static_cast<intptr>(seq_len), out);  // the length as it is now
   return true;
 }
 

@@ -272,6 +272,28 @@ void load_method(Value obj, const Str* name, Value dest[2]) {
 
 static void type_setattr_impl(Type* cls, const Str* name, Value value);
 
+// obj.__class__ = cls (both classes made by class statements, with the
+// same layout) and obj.__dict__ = d; neither goes into the instance dict.
+static void set_class_or_dict(Value obj, const Type* t, const Str* name, Value value) {
+  if (value.is_null()) raise_fmt(&exc::TypeError, "can't delete %q attribute", name);
+  if (name == QSTR(__class__)) {
+    if (!is_a_type(value))
+      raise_fmt(&exc::TypeError, "__class__ must be set to a class, not '%s' object", type_name(value));
+    const Type* nt = value.as<Type>();
+    constexpr uint32_t layout = kTypeHeap | kTypeException | kTypeHasInstanceDict;
+    if (!is_heap_type(t) || !is_heap_type(nt) || nt->native != t->native ||
+        (nt->flags & layout) != (t->flags & layout))
+      raise_fmt(&exc::TypeError, "__class__ assignment: '%q' object layout differs from '%q'", nt->name,
+                t->name);
+    obj.obj()->type = nt;
+    return;
+  }
+  if (!(t->flags & kTypeHasInstanceDict)) raise_no_attr(obj, name);
+  if (!is_type(value, &dict_type))
+    raise_fmt(&exc::TypeError, "__dict__ must be set to a dictionary, not a '%s'", type_name(value));
+  obj.as<Instance>()->dict = value.as<Dict>();
+}
+
 // object.__setattr__ / __delattr__ (value null = delete).
 static void generic_setattr(Value obj, const Str* name, Value value) {
   const Type* t = type_of(obj);
@@ -300,6 +322,10 @@ static void generic_setattr(Value obj, const Str* name, Value value) {
   }
   if ((t->flags & kTypeException) && t->native && t->native->setattr && t->native->setattr(obj, name, value))
     return;
+  if (name == QSTR(__class__) || name == QSTR(__dict__)) {
+    set_class_or_dict(obj, t, name, value);
+    return;
+  }
   Dict* d = instance_dict(obj);
   if (d) {
     if (value.is_null()) {
@@ -471,6 +497,11 @@ uint32_t class_epoch = 1;
 static void type_setattr_impl(Type* cls, const Str* name, Value value) {
   if (!is_heap_type(cls))
     raise_fmt(&exc::TypeError, "cannot set '%q' attribute of immutable type '%q'", name, cls->name);
+  // What the class keeps outside its dict cannot be changed through it.
+  if (name == QSTR(__bases__) || name == QSTR(__mro__) || name == QSTR(__dict__))
+    raise_fmt(&exc::AttributeError, "attribute '%q' of 'type' objects is not writable", name);
+  if ((name == QSTR(__name__) || name == QSTR(__qualname__)) && (value.is_null() || !is_str(value)))
+    raise_fmt(&exc::TypeError, "can only assign string to %q.%q", cls->name, name);
   class_epoch++;
   if (value.is_null()) {
     if (map_remove(&cls->dict->map, qv(name)).is_null())
@@ -887,8 +918,13 @@ static Value object_hash(Value self) { return small(static_cast<intptr>(self.bit
 static Value object_repr(Value self) {
   StrBuilder b;
   const Type* t = type_of(self);
-  Instance tmp;  // print as a plain object: temporarily not via __repr__
-  (void)tmp;
+  // A builtin type's own repr ((5).__repr__() and list subclasses find
+  // this entry through object's table).
+  const Type* nt = is_heap_type(t) ? t->native : t;
+  if (nt && nt != &object_type && nt->print) {
+    nt->print(&b, is_heap_type(t) ? native_of(self, nullptr) : self, true);
+    return b.to_str();
+  }
   print_cstr(&b, "<");
   if (is_heap_type(t)) {
     Value mod = dict_get_str(t->dict, QSTR(__module__));

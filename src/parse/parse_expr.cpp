@@ -607,10 +607,13 @@ Node* Parser::brace_atom() {
             is_dict = true;
             if (starts_comp_for(*this)) fail_node(value, "dict unpacking cannot be used in dict comprehension");
         } else {
+            bool paren = kind() == Tok::LPar;
             first = star_named_expression();
             is_dict = kind() == Tok::Colon;
             if (is_dict) {
                 if (first->kind == NodeKind::Starred) fail_at(tok(), "invalid syntax");
+                // A key is an expression: {(y := 1): 2}, never {y := 1: 2}.
+                if (first->kind == NodeKind::NamedExpr && !paren) fail_at(tok(), "invalid syntax");
                 advance();
                 if (kind() == Tok::RBrace || kind() == Tok::Comma)
                     fail_at(tok(), "expression expected after dictionary key and ':'");

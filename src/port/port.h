@@ -13,6 +13,9 @@ namespace minnow::port {
 // read_byte() blocks for the next input byte and returns -1 at end of input.
 void write(const char* s, size_t n);
 void write_err(const char* s, size_t n);
+// Sends console output the port holds back (unix buffers stdout) now:
+// print(flush=True), sys.stdout.flush().
+void flush();
 int read_byte();
 
 // Terminal mode of the console, for the REPL: raw (no echo, no line

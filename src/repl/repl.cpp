@@ -111,14 +111,23 @@ const char* prompt_text(const Str* name, const char* fallback) {
 
 // The exit status SystemExit asks for (printing a non-int code, as CPython).
 int exit_status(Value exc) {
-  Value code = getattr_or_null(exc, QSTR(code));
-  if (code.is_null() || is_none(code)) return 0;
-  if (code.is_small()) return static_cast<int>(code.small() & 0xff);
-  if (!is_int(code)) {
-    print_value(&stderr_printer, code, false);
-    print_cstr(&stderr_printer, "\n");
+  // The code's attribute and str() may run Python code that raises: then
+  // nothing more is printed and the status is 1.
+  int status = 1;
+  NlrBuf nb;
+  if (MINNOW_TRY(nb)) {
+    Value code = getattr_or_null(exc, QSTR(code));
+    if (code.is_null() || is_none(code)) {
+      status = 0;
+    } else if (code.is_small()) {
+      status = static_cast<int>(code.small() & 0xff);
+    } else if (!is_int(code)) {
+      print_value(&stderr_printer, code, false);
+      print_cstr(&stderr_printer, "\n");
+    }
+    nlr_pop();
   }
-  return 1;
+  return status;
 }
 
 enum class Next : uint8_t { Again, Raw, Exit, SystemExit };

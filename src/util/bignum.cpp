@@ -7,6 +7,8 @@
 // mag_mul_scratch bound the scratch without running the algorithm.
 #include "util/bignum.h"
 
+#include "config.h"
+
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -14,7 +16,27 @@
 
 namespace minnow::bignum {
 
+void (*poll_hook)() = nullptr;
+
 namespace {
+
+// Karatsuba products, Lehmer's gcd and the divide-and-conquer string
+// conversion pay off on big numbers; below the full level the schoolbook
+// loops and plain Euclid do all sizes (about 2.5 KB less flash).
+constexpr bool kFastBig = MINNOW_LEVEL >= MINNOW_LEVEL_FULL;
+inline bool karatsuba(size_t n) { return kFastBig && n >= kKaratsubaThreshold; }
+
+// Work done since the last poll, in digit operations (see poll_hook).
+constexpr size_t kPollWork = size_t(1) << 20;
+size_t poll_work = 0;
+
+inline void spend(size_t work) {
+  poll_work += work;
+  if (poll_work >= kPollWork) [[unlikely]] {
+    poll_work = 0;
+    if (poll_hook) poll_hook();
+  }
+}
 
 constexpr Digit kDigitMax = ~Digit(0);
 
@@ -328,6 +350,9 @@ namespace {
 
 // r[0..an+bn) = a * b, an >= bn >= 1. r must not overlap a or b.
 void mul_school(Digit* r, const Digit* a, size_t an, const Digit* b, size_t bn) {
+  // Long rows (a huge number times a short one) count their work row by row.
+  const bool long_rows = an >= 1024;
+  if (!long_rows) spend(an * bn);
 #if MINNOW_BIGNUM_WIDE
   if (bn >= 2) {
     // Word by word over the even-length parts a2, b2, then the odd top
@@ -343,6 +368,7 @@ void mul_school(Digit* r, const Digit* a, size_t an, const Digit* b, size_t bn) 
     }
     store2(r + an2, c);
     for (size_t j = 1; j < nb; j++) {
+      if (long_rows) spend(2 * an);
       m = load2(b + 2 * j);
       Digit* rj = r + 2 * j;
       c = 0;
@@ -359,7 +385,10 @@ void mul_school(Digit* r, const Digit* a, size_t an, const Digit* b, size_t bn) 
   }
 #endif
   r[an] = mul_1(r, a, an, b[0]);
-  for (size_t j = 1; j < bn; j++) r[an + j] = addmul_1(r + j, a, an, b[j]);
+  for (size_t j = 1; j < bn; j++) {
+    if (long_rows) spend(an);
+    r[an + j] = addmul_1(r + j, a, an, b[j]);
+  }
 }
 
 // r[0..2n) = a^2, n >= 1: the cross products once, doubled, plus the squares.
@@ -376,6 +405,7 @@ void sqr_school(Digit* r, const Digit* a, size_t n) {
   }
   // Row i adds a[i] * a[i+1..n) at offset 2i+1; its carry lands on r[i+n],
   // which no earlier row has touched.
+  spend(n * n / 2);
   r[0] = 0;
   r[n] = mul_1(r + 1, a + 1, n - 1, a[0]);
   for (size_t i = 1; i + 1 < n; i++) r[i + n] = addmul_1(r + 2 * i + 1, a + i + 1, n - i - 1, a[i]);
@@ -417,7 +447,7 @@ inline void add_into(Digit* r, size_t rn, const Digit* z, size_t zn) {
 // (K grows with n, and every recursive call has operands of at most m + 1).
 size_t kara_scratch(size_t n) {
   size_t s = 0;
-  while (n >= kKaratsubaThreshold) {
+  while (karatsuba(n)) {
     size_t m = (n + 1) / 2;
     s += 4 * m + 4;
     n = m + 1;
@@ -430,7 +460,7 @@ void sqr_rec(Digit* r, const Digit* a, size_t n, Digit* s);
 // r[0..an+bn) = a * b, an >= bn >= 1, any digits (not necessarily normalized).
 // s: kara_scratch(an) digits.
 void mul_rec(Digit* r, const Digit* a, size_t an, const Digit* b, size_t bn, Digit* s) {
-  if (bn < kKaratsubaThreshold) {
+  if (!karatsuba(bn)) {
     mul_school(r, a, an, b, bn);
     return;
   }
@@ -481,7 +511,7 @@ void mul_rec(Digit* r, const Digit* a, size_t an, const Digit* b, size_t bn, Dig
 
 // r[0..2n) = a^2, same scheme with z1 = (a0 + a1)^2.
 void sqr_rec(Digit* r, const Digit* a, size_t n, Digit* s) {
-  if (n < kKaratsubaThreshold) {
+  if (!karatsuba(n)) {
     sqr_school(r, a, n);
     return;
   }
@@ -506,7 +536,7 @@ void sqr_rec(Digit* r, const Digit* a, size_t n, Digit* s) {
 
 size_t mag_mul_scratch(size_t an, size_t bn) {
   size_t n = max_sz(an, bn), k = min_sz(an, bn);
-  if (k < kKaratsubaThreshold) return 0;
+  if (!karatsuba(k)) return 0;
   if (n > kTooBig / 8) return kTooBig;
   // An unbalanced product recurses only on the shorter length.
   if (k <= (n + 1) / 2) return 2 * k + kara_scratch(k);
@@ -524,6 +554,7 @@ size_t mag_mul(Digit* r, const Digit* a, size_t an, const Digit* b, size_t bn, D
     bn = tn;
   }
   if (bn == 1) {
+    spend(an);
     r[an] = mul_1(r, a, an, b[0]);
   } else {
     mul_rec(r, a, an, b, bn, scratch);
@@ -626,6 +657,7 @@ size_t mag_divmod(Digit* q, Digit* r, size_t* rn, const Digit* a, size_t an, con
     return 0;
   }
   if (bn == 1) {
+    spend(an);
     Digit d = b[0];
     Digit rem;
     size_t qn = 0;
@@ -658,7 +690,9 @@ size_t mag_divmod(Digit* q, Digit* r, size_t* rn, const Digit* a, size_t an, con
   Digit* u = scratch;
   copy_n(u, a, an);
   u[an] = 0;
+  spend(bn);
   for (size_t j = an - bn + 1; j-- > 0;) {
+    if ((j & 63) == 0) spend(64 * bn);
     // Invariant: u[j .. j+bn] < b * B, so the shifted top digit u2 <= vt.
     Digit x3 = u[j + bn], x2 = u[j + bn - 1], x1 = u[j + bn - 2];
     Digit x0 = j + bn >= 3 ? u[j + bn - 3] : 0;
@@ -869,7 +903,7 @@ size_t pow_scratch(Int a, Int e) {
   // One ping-pong buffer plus the scratch of the largest product: a squaring
   // of at most rn/2 + 1 digits, or x * a with x below rn digits.
   size_t sq = kara_scratch(rn / 2 + 1);
-  size_t ma = a.n < kKaratsubaThreshold ? 0 : kara_scratch(rn);
+  size_t ma = !karatsuba(a.n) ? 0 : kara_scratch(rn);
   return rn + max_sz(sq, ma);
 }
 
@@ -901,6 +935,7 @@ Int pow(Digit* r, Int a, Int e, Digit* scratch) {
   size_t xn = a.n;
   uint64_t ebits = mag_bit_length(e.d, e.n);
   for (uint64_t i = ebits - 1; i-- > 0;) {
+    spend(xn);
     xn = mag_mul(other, cur, xn, cur, xn, ms);
     Digit* t = cur;
     cur = other;
@@ -956,6 +991,7 @@ bool mod_inverse(Digit* x, size_t* xn, const Digit* b, size_t bn, const Digit* m
   t1[0] = 1;
   bool t1_neg = false;  // sign of t_k for the current t1
   while (r1n != 0) {
+    spend(r0n + 16);
     size_t r2n = 0;
     size_t qn = mag_divmod(q, r2, &r2n, r0, r0n, r1, r1n, ds);
     size_t t2n = mag_mul(t2, q, qn, t1, t1n, ds);
@@ -1023,6 +1059,7 @@ Status pow_mod(Digit* r, Int* out, Int a, Int e, Int m, Digit* scratch) {
     xn = bn;
     uint64_t ebits = mag_bit_length(e.d, e.n);
     for (uint64_t i = ebits - 1; i-- > 0;) {
+      spend(2 * mn + 16);
       xn = mulmod(x, xn, x, xn, md, mn, prod, work);
       if ((e.d[i / 32] >> (i % 32)) & 1) xn = mulmod(x, xn, base, bn, md, mn, prod, work);
     }
@@ -1198,6 +1235,7 @@ Int gcd(Digit* r, Int a, Int b, Digit* scratch) {
   copy_n(v, b.d, vn);
   // Invariant: u >= v > 0.
   while (vn > 2) {
+    spend(un);
     uint64_t ub = mag_bit_length(u, un);
     uint64_t at = ub - 62;
     constexpr uint64_t kMask62 = (uint64_t(1) << 62) - 1;
@@ -1208,7 +1246,7 @@ Int gcd(Digit* r, Int a, Int b, Digit* scratch) {
     // Euclid on the leading 62 bits for as long as the quotient is certain,
     // and stop before a cofactor reaches 2^31 (lehmer_combine's limit).
     constexpr int64_t kCof = int64_t(1) << 31;
-    for (;;) {
+    for (; kFastBig;) {  // without it, B stays 0: one plain Euclid step
       int64_t yc = y + C, yd = y + D;
       if (yc <= 0 || yd <= 0 || x + A < 0 || x + B < 0) break;
       int64_t q = (x + A) / yc;
@@ -1396,8 +1434,9 @@ struct StrCtx {
 // Returns the first char written.
 char* str_rec(char* end, Digit* x, size_t xn, size_t width, const StrCtx& c, Digit* rstack) {
   char* p = end;
-  if (xn < kStrSplitMin) {
+  if (!kFastBig || xn < kStrSplitMin) {
     while (xn > 0) {
+      spend(xn + 1);
       Digit rem = divmod_small_impl<true>(x, x, xn, c.pw);
       xn = norm(x, xn);
       unsigned w = xn > 0 || width != 0 ? c.k : 0;
@@ -1423,7 +1462,7 @@ char* str_rec(char* end, Digit* x, size_t xn, size_t width, const StrCtx& c, Dig
 
 size_t to_string_scratch(size_t an, unsigned base) {
   if (is_pow2_base(base)) return 0;
-  if (an < kStrSplitMin) return an;
+  if (!kFastBig || an < kStrSplitMin) return an;
   if (an > kTooBig / 16) return kTooBig;
   unsigned l = str_levels(an);
   size_t pows = (size_t(1) << l) - 1;
@@ -1467,7 +1506,7 @@ size_t to_string(char* out, Int a, unsigned base, Digit* scratch, bool upper) {
   c.levels = 0;
   c.u = nullptr;
   Digit* rstack = nullptr;
-  if (n >= kStrSplitMin) {
+  if (kFastBig && n >= kStrSplitMin) {
     c.levels = str_levels(n);
     Digit* work = pows + ((size_t(1) << c.levels) - 1);
     pows[0] = c.pw;
@@ -1541,6 +1580,7 @@ Status from_string(Digit* r, Int* out, const char* s, size_t len, unsigned base,
     acc = acc * base + v;
     scale *= base;
     if (++cnt == k) {
+      spend(n + 1);
       n = mag_mul_small(r, r, n, scale, acc);
       acc = 0;
       scale = 1;

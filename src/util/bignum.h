@@ -43,6 +43,14 @@ inline constexpr size_t kTooBig = SIZE_MAX;
 // is schoolbook and needs no scratch.
 inline constexpr size_t kKaratsubaThreshold = 32;
 
+// Interrupt polling. Long operations (products, divisions, powers, string
+// conversions, gcd) call poll_hook, when set, after about every million
+// digit operations of work, so a few milliseconds apart at most. The hook
+// may leave by a non-local jump (the VM raises KeyboardInterrupt from it):
+// nothing here holds resources, so the operation and its buffers are simply
+// abandoned; the caller's output and scratch are left unspecified.
+extern void (*poll_hook)();
+
 enum class Status : uint8_t {
   ok,
   overflow,        // result does not fit the requested type or width

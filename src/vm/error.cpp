@@ -4,6 +4,7 @@
 
 #include "config.h"
 #include "gc/heap.h"
+#include "lex/msgbuf.h"
 #include "obj/exception.h"
 #include "obj/tuple.h"
 #include "port/port.h"
@@ -61,12 +62,45 @@ void raise(Value v) {
   nlr_jump(exc);
 }
 
+// Compressed messages (MINNOW_COMPRESSED_MSGS, tools/boards/compress_msgs.py):
+// a first byte 1, then text in which a byte 0x80 + i stands for word i of
+// msg_words (words ended by NULs) and a byte 2 + i below 32 for word 128 + i.
+// Expanded into buf, which holds kMsgExpanded bytes and a NUL; other
+// messages are returned as they are.
+#if MINNOW_COMPRESSED_MSGS
+extern const char msg_words[];
+
+const char* expand_msg(const char* msg, char* buf) {
+  if (!msg || msg[0] != 1) return msg;
+  size_t n = 0;
+  for (const uint8_t* p = reinterpret_cast<const uint8_t*>(msg) + 1; *p && n < kMsgExpanded; p++) {
+    if (*p >= 32 && *p < 0x80) {
+      buf[n++] = static_cast<char>(*p);
+      continue;
+    }
+    const char* w = msg_words;
+    for (unsigned i = *p >= 0x80 ? *p - 0x80u : *p - 2u + 128u; i > 0; i--) w += strlen(w) + 1;
+    while (*w && n < kMsgExpanded) buf[n++] = *w++;
+  }
+  buf[n] = 0;
+  return buf;
+}
+#endif
+
 void raise_msg(const Type* type, const char* msg) {
   if (!msg) raise(exc_new(type, 0, nullptr));
+#if MINNOW_COMPRESSED_MSGS
+  char buf[kMsgExpanded + 1];
+  msg = expand_msg(msg, buf);
+#endif
   raise(exc_new_msg(type, msg));
 }
 
 void raise_vfmt(const Type* type, const char* fmt, va_list ap) {
+#if MINNOW_COMPRESSED_MSGS
+  char buf[kMsgExpanded + 1];
+  fmt = expand_msg(fmt, buf);
+#endif
   StrBuilder b;
   for (const char* f = fmt; *f; f++) {
     if (*f != '%') {
@@ -205,17 +239,18 @@ void raise_step_budget() { raise_msg(&exc::KeyboardInterrupt, "step budget exhau
   for (size_t i = 0; i < sizeof dead; i++) dead[i] = 0;
 }
 
-// Lowest address the C stack may reach before RecursionError.
-static char* stack_limit = nullptr;
+uintptr_t c_stack_limit = UINTPTR_MAX;
 
-void check_stack() {
-  volatile char here;
-  if (!stack_limit) {
+void check_stack_slow(uintptr_t here) {
+  static bool known = false;
+  if (!known) {
     size_t size = port::stack_size();
     size_t margin = cfg::c_stack_margin < size / 4 ? cfg::c_stack_margin : size / 4;
-    stack_limit = port::stack_top() - size + margin;
+    c_stack_limit = reinterpret_cast<uintptr_t>(port::stack_top() - size + margin);
+    known = true;
+    if (here >= c_stack_limit) return;
   }
-  if (const_cast<char*>(&here) < stack_limit) raise_recursion_error();
+  raise_recursion_error();
 }
 
 }  // namespace minnow

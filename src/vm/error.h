@@ -81,8 +81,16 @@ namespace exc {
 
 // Raises RecursionError when the C stack is nearly used up. Call it at the
 // top of every function that recurses on user data (repr of nested lists,
-// the compiler, the parser, equality, hashing...).
-void check_stack();
+// the compiler, the parser, equality, hashing...). Inline: one compare with
+// c_stack_limit, the lowest address allowed (all ones until the first call
+// takes the slow path, which sets it from the port).
+extern uintptr_t c_stack_limit;
+[[gnu::cold]] void check_stack_slow(uintptr_t here);
+inline void check_stack() {
+  char here;
+  uintptr_t at = reinterpret_cast<uintptr_t>(&here);
+  if (at < c_stack_limit) check_stack_slow(at);
+}
 // Zeroes a stretch of the dead C stack below the caller, so that stale
 // pointers left there by deeper calls do not keep garbage alive through the
 // conservative stack scan (the VM calls it when MemoryError lands).

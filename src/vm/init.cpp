@@ -2,6 +2,7 @@
 #include "compile/compiler.h"
 #include "config.h"
 #include "obj/dict.h"
+#include "obj/int.h"
 #include "obj/list.h"
 #include "vm/state.h"
 
@@ -33,6 +34,7 @@ static void fresh_modules() {
 
 void vm_init(void* heap, size_t heap_size) {
   gc::init(heap, heap_size);
+  bignum::poll_hook = int_poll_interrupt;
   gc::add_roots(&ts, sizeof(ts) / sizeof(void*));
   // Only the used part of the VM stack holds live frames.
   gc::add_dynamic_roots(reinterpret_cast<void* const*>(&ts.stack_base), reinterpret_cast<void* const*>(&ts.stack_top));

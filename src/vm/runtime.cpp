@@ -372,6 +372,7 @@ intptr hash(Value v) {
 
 size_t len(Value v) {
   Value r = unary_op(UnaryOp::Len, v);
+  if (!r.is_small() && is_int(r)) r = index_value(r);  // a bool or an int subclass
   if (!r.is_small()) {
     if (is_int(r)) raise_overflow_error("cannot fit 'int' into an index-sized integer");
     raise_fmt(&exc::TypeError, "'%s' object cannot be interpreted as an integer", type_name(r));
@@ -482,6 +483,9 @@ Value call(Value fn, size_t n_args, size_t n_kw, const Value* args) {
   const Type* t = type_of(fn);
   if (t == &function_type) return function_call(fn.as<Function>(), n_args, n_kw, args);
   if (t == &builtin_fn_type) {
+    // A builtin stored as a special method (class A: __len__ = len) is
+    // bound like a method and can call itself without a Python frame.
+    check_stack();
     const BuiltinFn* b = fn.as<BuiltinFn>();
     if (b->kind == FnKind::VarKw) return b->var_kw(n_args, n_kw, args);
     if (n_kw) raise_fmt(&exc::TypeError, "%q() takes no keyword arguments", b->name);
@@ -502,20 +506,46 @@ Value call(Value fn, size_t n_args, size_t n_kw, const Value* args) {
         if (n_args < b->min_args || (b->max_args != 255 && n_args > b->max_args))
           raise_arg_count(b->name, b->min_args, b->max_args, n_args);
         return b->var(n_args, args);
+      case FnKind::NumOp1:
+        if (n_args != 1) raise_arg_count(b->name, 1, 1, n_args);
+        return number_op1(b, args[0]);
+      case FnKind::NumOp2:
+        if (n_args != 2) raise_arg_count(b->name, 2, 2, n_args);
+        return number_op2(b, args[0], args[1]);
       case FnKind::VarKw: break;
     }
   }
+  // Callables that call other callables from C (staticmethod, a __call__
+  // that is itself a callable instance) can nest without a Python frame.
+  check_stack();
   if (t->call) return t->call(fn, n_args, n_kw, args);
   if (is_heap_type(t)) {
     Value m = type_lookup(t, QSTR(__call__));
     if (!m.is_null()) {
-      // Prepend self.
-      size_t total = n_args + 2 * n_kw;
-      Value local[8];
-      Value* buf = total + 1 <= 8 ? local : static_cast<Value*>(gc::alloc((total + 1) * sizeof(Value)));
-      buf[0] = fn;
-      for (size_t i = 0; i < total; i++) buf[i + 1] = args[i];
-      return call(m, n_args + 1, n_kw, buf);
+      if (is_type(m, &function_type) || is_type(m, &builtin_fn_type)) {
+        // Prepend self.
+        size_t total = n_args + 2 * n_kw;
+        Value local[8];
+        Value* buf = total + 1 <= 8 ? local : static_cast<Value*>(gc::alloc((total + 1) * sizeof(Value)));
+        buf[0] = fn;
+        for (size_t i = 0; i < total; i++) buf[i + 1] = args[i];
+        return call(m, n_args + 1, n_kw, buf);
+      }
+      // Anything else binds as attribute access does: a callable instance
+      // is called without self, a staticmethod unwraps, a classmethod gets
+      // the class. A chain of callable instances is followed in this loop,
+      // as deep as the recursion limit (C.__call__ = C() never ends, and as
+      // a C tail call it would not even use stack).
+      Value target = fn;
+      for (int depth = 0;; depth++) {
+        if (depth >= ts.recursion_limit) raise_recursion_error();
+        target = getattr(target, QSTR(__call__));
+        const Type* tt = type_of(target);
+        if (!is_heap_type(tt) || tt->call) break;
+        Value tm = type_lookup(tt, QSTR(__call__));
+        if (tm.is_null() || is_type(tm, &function_type) || is_type(tm, &builtin_fn_type)) break;
+      }
+      return call(target, n_args, n_kw, args);
     }
   }
   raise_not_a(fn, "callable");
@@ -668,6 +698,9 @@ Value getiter(Value obj) {
 }
 
 Value iternext(Value it) {
+  // Builtins consume iterators here (list(range(10**9)), str.join, set
+  // updates...): a safe point for Ctrl-C, one flag test per item.
+  check_interrupt();
   const Type* t = type_of(it);
   if (t->iternext) return t->iternext(it);
   if (is_heap_type(t)) {
@@ -709,7 +742,7 @@ Value index_value(Value v) {
   Value r;
   if (is_heap_type(type_of(v)) && call_special(v, QSTR(__index__), 0, nullptr, &r)) {
     if (!is_int(r)) raise_fmt(&exc::TypeError, "__index__ returned non-int (type %s)", type_name(r));
-    return r;
+    return index_value(r);  // a bool or an int subclass: its plain int
   }
   raise_fmt(&exc::TypeError, "'%s' object cannot be interpreted as an integer", type_name(v));
 }

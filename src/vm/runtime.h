@@ -214,8 +214,10 @@ struct SliceIndices {
 };
 // If index is a slice object, computes what it selects from a sequence of
 // seq_len items (Python's slice.indices) and returns true; returns false for
-// a non-slice. Raises ValueError for a zero step.
-bool slice_indices(Value index, size_t seq_len, SliceIndices* out);
+// a non-slice. Raises ValueError for a zero step. seq_len is read after
+// the bounds' __index__ methods ran (they may resize the sequence): pass the
+// length field itself.
+bool slice_indices(Value index, const size_t& seq_len, SliceIndices* out);
 // Turns an index (int or __index__) into a position in [0, seq_len), counting
 // negative ones from the end; raises IndexError("<what> index out of range").
 size_t seq_index(Value index, size_t seq_len, const char* what);

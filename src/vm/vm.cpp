@@ -214,15 +214,23 @@ static Value* unpack_ex(Value seq, uint32_t arg, Value* sp) {
   return sp;
 }
 
+static void check_exc_class(Value type) {
+  if (!type.is_obj() || !is_subtype(type.obj()->type, &type_type) || !(type.as<Type>()->flags & kTypeException))
+    raise_type_error("catching classes that do not inherit from BaseException is not allowed");
+}
+
+// `except type:` where type is a class or a flat tuple of classes; every
+// item is checked before any matches, and a nested tuple is refused, as in
+// CPython (a deeply nested one must not recurse).
 static bool exc_match_any(Value exc, Value type) {
   if (is_tuple(type)) {
     Tuple* t = type.as<Tuple>();
+    for (size_t i = 0; i < t->len; i++) check_exc_class(t->items()[i]);
     for (size_t i = 0; i < t->len; i++)
-      if (exc_match_any(exc, t->items()[i])) return true;
+      if (isinstance(exc, t->items()[i].as<Type>())) return true;
     return false;
   }
-  if (!type.is_obj() || !is_subtype(type.obj()->type, &type_type) || !(type.as<Type>()->flags & kTypeException))
-    raise_type_error("catching classes that do not inherit from BaseException is not allowed");
+  check_exc_class(type);
   return isinstance(exc, type.as<Type>());
 }
 
@@ -261,7 +269,7 @@ static void print_expr(Value v) {
 static void import_star(Frame* f, Value module) {
   Dict* target = f->locals_dict ? f->locals_dict : f->globals;
   if (!is_type(module, &module_type)) raise_type_error("import * needs a module");
-  Dict* g = module.as<Module>()->globals;
+  Dict* g = module_dict(module.as<Module>());
   Value all = dict_get_str(g, QSTR(__all__));
   if (!all.is_null()) {
     Value it = getiter(all);
@@ -511,6 +519,7 @@ static void store_cache_fill(InlineCache* ic, const Type* t, const Str* name) {
   ic->key = nullptr;
   if (!(t->flags & kTypeHeap) || t->native != &object_type || !(t->flags & kTypeHasInstanceDict)) return;
   if (t->flags & (kTypeHasSetattr | kTypeHasGetattribute)) return;
+  if (name == QSTR(__class__) || name == QSTR(__dict__)) return;  // not dict entries
   Value a = type_lookup(t, name);
   if (!a.is_null() && (is_type(a, &property_type) || (type_of(a)->flags & kTypeHeap))) return;
   ic->key = t;
@@ -1568,6 +1577,12 @@ Value run_code(const Code* c, Dict* globals, Dict* locals) {
   check_stack();
   if (map_get_str(&globals->map, QSTR(__builtins__)).is_null())
     dict_set_str(globals, QSTR(__builtins__), from_ptr(ts.builtins));
+  // exec/eval of a generator's or coroutine's code makes one (as CPython),
+  // rather than running its yields in a plain frame.
+  if (c->flags & (kCodeGenerator | kCodeCoroutine | kCodeAsyncGen)) {
+    Value fn = make_function(c, Value::null(), Value::null(), Value::null(), globals);
+    return generator_new(fn.as<Function>(), 0, 0, nullptr);
+  }
   Frame* f = frame_layout(c, ts.stack_top);
   f->globals = globals;
   f->locals_dict = locals && locals != globals ? locals : nullptr;

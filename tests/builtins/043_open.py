@@ -1,5 +1,5 @@
 # open() for writing and reading a temporary file
-path = "/tmp/minnow_test_open.txt"
+path = "_open_test_tmp.txt"  # in the test's folder: runs at once do not meet
 with open(path, "w") as f:
     n = f.write("line one\nline two\n")
     f.write("third")
@@ -16,3 +16,5 @@ with open(path, "a") as f:
     f.write("\nappended")
 with open(path) as f:
     print(f.read().splitlines()[-1])
+import os
+os.remove(path)

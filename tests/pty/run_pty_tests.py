@@ -490,6 +490,30 @@ def input_while_running(s):
 
 
 @case
+def ctrl_c_interrupts_input(s):
+    s.send(b"y = input('? ')\r")
+    s.expect(b"\n? ")
+    s.send(b"half")
+    s.settle(0.2)
+    s.send(b"\x03")
+    chunk = s.expect(b">>> ")
+    if b"KeyboardInterrupt" not in chunk:
+        raise Fail(f"{chunk!r}")
+    s.typed(b"2*3\r", b"\r\n6\r\n")
+    s.send(b"import sys; z = sys.stdin.readline()\r")
+    s.settle(0.3)
+    s.send(b"\x03")
+    chunk = s.expect(b">>> ")
+    if b"KeyboardInterrupt" not in chunk:
+        raise Fail(f"readline: {chunk!r}")
+    s.send(b"z = input('? ')\r")
+    s.expect(b"\n? ")
+    s.send(b"ok\r")
+    s.prompt()
+    s.typed(b"z\r", b"'ok'")
+
+
+@case
 def help_works(s):
     s.typed(b"help()\r", b"help(")
     s.typed(b"help(len)\r", b"object")
@@ -519,6 +543,29 @@ def ctrl_d_exits_and_restores_terminal(s):
         raise Fail(f"exit status {status}")
     if not s.modes_restored():
         raise Fail("terminal modes not restored after Ctrl-D")
+
+
+@case
+def flush_reaches_a_pipe(s):
+    # stdout to a pipe is buffered: print(flush=True) and sys.stdout.flush()
+    # must still send the text at once (a host tool waits for it).
+    exe = s.proc.args[0]
+    prog = ("import sys, time\nprint('one', flush=True)\ntime.sleep(2)\n"
+            "print('two', end='')\nsys.stdout.flush()\ntime.sleep(2)\n")
+    p = subprocess.Popen([exe, "-c", prog], stdout=subprocess.PIPE, stdin=subprocess.DEVNULL)
+    try:
+        got = b""
+        for want in (b"one\n", b"one\ntwo"):
+            deadline = time.monotonic() + 3.0  # the program ends (and flushes) at 4 s
+            while got != want and time.monotonic() < deadline:
+                r, _, _ = select.select([p.stdout], [], [], 0.1)
+                if r:
+                    got += os.read(p.stdout.fileno(), 100)
+            if got != want:
+                raise Fail(f"after flushing: {got!r}, want {want!r}")
+    finally:
+        p.kill()
+        p.wait()
 
 
 @case

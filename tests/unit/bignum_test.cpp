@@ -7,8 +7,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <csetjmp>
 #include <cstring>
 #include <limits>
 #include <random>
@@ -568,4 +570,45 @@ TEST(Bignum, ScratchFreeBelowThresholds) {
   EXPECT_EQ(to_string_scratch(10, 16), 0u);
   EXPECT_EQ(mag_mul_scratch(kTooBig / 2, kTooBig / 2), kTooBig);
   EXPECT_EQ(to_string_size(kTooBig / 2, 10), kTooBig);
+}
+
+namespace {
+int g_polls = 0;
+bool g_poll_jumps = false;
+jmp_buf g_poll_jump;
+void count_poll() {
+  g_polls++;
+  if (g_poll_jumps) longjmp(g_poll_jump, 1);
+}
+}  // namespace
+
+TEST(Bignum, PollHook) {
+  // Long operations call poll_hook every so often; the hook may jump out
+  // (the VM raises KeyboardInterrupt from it), abandoning the operation,
+  // and the kernel works as before afterwards.
+  void (*saved)() = poll_hook;
+  poll_hook = count_poll;
+  std::mt19937_64 rng(11);
+  const size_t n = 20000;
+  Num a = random_mag(rng, n), b = random_mag(rng, n);
+  std::vector<Digit> r(2 * n), sc(mag_mul_scratch(n, n));
+  g_polls = 0;
+  size_t rn = mag_mul(r.data(), a.d.data(), n, b.d.data(), n, sc.data());
+  EXPECT_GT(g_polls, 0);
+  g_polls = 0;
+  std::string text = str(a);
+  EXPECT_GT(g_polls, 0);
+  g_polls = 0;
+  EXPECT_EQ(str(parse(text)), text);
+  EXPECT_GT(g_polls, 0);
+  g_poll_jumps = true;
+  std::vector<Digit> r2(2 * n);
+  if (setjmp(g_poll_jump) == 0) {
+    mag_mul(r2.data(), a.d.data(), n, b.d.data(), n, sc.data());
+    ADD_FAILURE() << "the product did not poll";
+  }
+  g_poll_jumps = false;
+  EXPECT_EQ(mag_mul(r2.data(), a.d.data(), n, b.d.data(), n, sc.data()), rn);
+  EXPECT_TRUE(std::equal(r.begin(), r.begin() + static_cast<long>(rn), r2.begin()));
+  poll_hook = saved;
 }

@@ -3,8 +3,10 @@
 
 Prints text/data/bss, the flash and RAM the image takes, the GC heap and
 the stack the linker script left, and fails (exit 1) when the image does not
-fit the chip or links something a board must not have: malloc or the C++
-exception unwinder.
+fit the chip, outgrows the flash target a board enforces
+(BOARD_ENFORCE_FLASH_TARGET), or links something a board must not have:
+malloc or the C++ exception unwinder. A target that is not enforced is an
+aim: the report shows how far the image is from it.
 """
 
 import argparse
@@ -36,6 +38,8 @@ def main():
     ap.add_argument("--flash", type=int, required=True, help="bytes of flash on the chip")
     ap.add_argument("--ram", type=int, required=True, help="bytes of RAM the image may use")
     ap.add_argument("--flash-target", type=int, default=0, help="bytes of flash the image should stay within")
+    ap.add_argument("--enforce-target", action="store_true",
+                    help="fail when the image outgrows the target (else only report it)")
     opts = ap.parse_args()
 
     out = subprocess.run(["arm-none-eabi-size", "-B", opts.elf], check=True, capture_output=True, text=True).stdout
@@ -59,9 +63,13 @@ def main():
 
     target = ""
     if opts.flash_target:
-        target = f", target {opts.flash_target // 1024} KB"
-        if flash > opts.flash_target:
-            target += " (OVER TARGET)"
+        # The distance to the target, in KB (1024 bytes) with one decimal.
+        gap = flash - opts.flash_target
+        state = f"{gap / 1024:.1f} KB over" if gap > 0 else f"{-gap / 1024:.1f} KB to spare"
+        kind = "target" if opts.enforce_target else "aim"
+        target = f", {kind} {opts.flash_target // 1024} KB: {state}"
+        if gap > 0 and opts.enforce_target:
+            problems.append(f"the image ({flash} bytes) outgrows its flash target ({opts.flash_target} bytes)")
     print(f"size {opts.board}: text {text} data {data} bss {static_bss} | "
           f"flash {flash} of {opts.flash} ({100 * flash / opts.flash:.1f}%{target}) | "
           f"RAM {opts.ram}: stack {stack}, data+bss {data + static_bss}, GC heap {heap}")

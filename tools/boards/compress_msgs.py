@@ -1,0 +1,328 @@
+#!/usr/bin/env python3
+"""Compress the error messages of the core's sources for a board build.
+
+    compress_msgs.py --src SRC_DIR --out OUT_DIR FILE.cpp...
+
+Writes a copy of each FILE (a path under SRC_DIR) to the same relative path
+under OUT_DIR, with the message literals of its raise calls compressed, and
+OUT_DIR/msg_words.cpp with the word list they refer to. The copies start
+with a #line directive naming the original file, and keep every line where
+it was, so diagnostics and debug information point at the real source.
+
+A message is the string literal (or adjacent literals, or the two literals
+of a `cond ? "a" : "b"`) given as the message argument of one of MESSAGE_ARGS
+below; those functions hand it to raise_msg or raise_vfmt, which expand a
+compressed message before use (src/vm/error.cpp, MINNOW_COMPRESSED_MSGS).
+
+A compressed message is the byte 1 followed by the text, where a byte
+0x80 + i stands for word i of the list and a byte 2 + i (below 32) for word
+128 + i. Messages with bytes outside printable ASCII are left as they are.
+The words are chosen greedily by the bytes they save over all messages, at
+most 158 of them.
+
+A file is only rewritten when its content changes, so an edit recompiles
+only the files whose messages or words changed.
+"""
+
+import argparse
+import collections
+import os
+import re
+import sys
+
+# function name -> index of its message argument, for the files under a
+# folder of src/ ("" for all). Each hands the message, untouched, to one that
+# expands it: raise_msg, raise_vfmt (vm/error.cpp), the lexer's fail, the
+# parser's Parser::fail or the compiler's syntax_error_at.
+MESSAGE_ARGS = {
+    "": {
+        "raise_msg": 1,
+        "raise_fmt": 1,
+        "raise_type_error": 0,
+        "raise_value_error": 0,
+        "raise_index_error": 0,
+        "raise_overflow_error": 0,
+        "raise_zero_division": 0,
+    },
+    "lex/": {"fail": 2, "fail_here": 1},
+    "parse/": {"fail": 1, "fail_at": 1, "fail_node": 1, "ffail": 1},
+    "compile/": {"syntax_error": 2, "syntax_error_at": 3},
+}
+MARK = 1
+MAX_WORDS = 158
+MAX_EXPANDED = 200  # bytes; src/vm/error.cpp expands into a buffer this size + 1
+
+
+
+def message_args(rel):
+    """The functions taking a message in the file at rel (relative to src/)."""
+    funcs = {}
+    for folder, table in MESSAGE_ARGS.items():
+        if rel.replace(os.sep, "/").startswith(folder):
+            funcs.update(table)
+    return funcs
+
+ESCAPES = {"n": 10, "t": 9, "r": 13, "0": 0, "\\": 92, "'": 39, '"': 34, "a": 7, "b": 8, "f": 12, "v": 11, "?": 63}
+
+
+def skip_literal(s, i):
+    """s[i] is a quote: index just past the literal."""
+    q = s[i]
+    i += 1
+    while s[i] != q:
+        i += 2 if s[i] == "\\" else 1
+    return i + 1
+
+
+def split_args(s, i):
+    """s[i] is just past '(': list of (start, end) of each argument, and the
+    index of the closing ')'. None when the text is not understood."""
+    args, depth, start = [], 0, i
+    while i < len(s):
+        c = s[i]
+        if c in "\"'":
+            i = skip_literal(s, i)
+            continue
+        if s.startswith("//", i) or s.startswith("/*", i):
+            return None
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            if depth == 0:
+                args.append((start, i))
+                return args, i
+            depth -= 1
+        elif c == "," and depth == 0:
+            args.append((start, i))
+            start = i + 1
+        i += 1
+    return None
+
+
+def decode_literal(body):
+    """The bytes of a C string literal's body (no prefix), or None."""
+    out, i = bytearray(), 0
+    while i < len(body):
+        c = body[i]
+        if c != "\\":
+            out += c.encode()
+            i += 1
+            continue
+        e = body[i + 1]
+        if e == "x":
+            m = re.match(r"[0-9a-fA-F]+", body[i + 2:])
+            out.append(int(m.group(0), 16) & 0xFF)
+            i += 2 + len(m.group(0))
+        elif e in "01234567":
+            m = re.match(r"[0-7]{1,3}", body[i + 1:])
+            out.append(int(m.group(0), 8))
+            i += 1 + len(m.group(0))
+        elif e in ESCAPES:
+            out.append(ESCAPES[e])
+            i += 2
+        else:
+            return None
+    return bytes(out)
+
+
+LITERALS = re.compile(r'\s*"((?:[^"\\\n]|\\.)*)"')
+
+
+def literal_run(s, i, end):
+    """Adjacent string literals starting at i (after spaces) and ending before
+    end: (start, stop, bytes) or None."""
+    parts, pos, first = [], i, None
+    while True:
+        m = LITERALS.match(s, pos, end)
+        if not m:
+            break
+        if first is None:
+            first = m.start(1) - 1
+        parts.append(m.group(1))
+        pos = m.end()
+    if not parts:
+        return None
+    data = b""
+    for p in parts:
+        d = decode_literal(p)
+        if d is None:
+            return None
+        data += d
+    return first, pos, data
+
+
+def message_literals(s, a, b):
+    """Literal runs making up the message argument s[a:b]: the whole
+    argument is a literal run, or `cond ? run : run`."""
+    text = s[a:b]
+    if not text.strip():
+        return []
+    run = literal_run(s, a, b)
+    if run and not s[run[1]:b].strip():
+        return [run]
+    # cond ? "x" : "y" with literal arms
+    q = text.find("?")
+    if q < 0 or '"' in text[:q]:
+        return []
+    r1 = literal_run(s, a + q + 1, b)
+    if not r1:
+        return []
+    rest = s[r1[1]:b].lstrip()
+    if not rest.startswith(":"):
+        return []
+    colon = s.index(":", r1[1])
+    r2 = literal_run(s, colon + 1, b)
+    if not r2 or s[r2[1]:b].strip() or s[r1[1]:colon].strip():
+        return []
+    return [r1, r2]
+
+
+def find_messages(s, funcs):
+    """(start, stop, bytes) of each message literal run in source s, whose
+    message-taking functions are funcs."""
+    found = []
+    call = re.compile(r"(?<![\w.>:])(" + "|".join(funcs) + r")\s*\(")
+    for m in call.finditer(s):
+        line_start = s.rfind("\n", 0, m.start()) + 1
+        prefix = s[line_start:m.start()]
+        if "//" in prefix or prefix.lstrip().startswith(("*", "#")):
+            continue  # a comment or a preprocessor line
+        if re.search(r"\b(void|Value)\s*$", prefix) or prefix.rstrip().endswith("::"):
+            continue  # a declaration or definition, not a call
+        parsed = split_args(s, m.end())
+        if not parsed:
+            continue
+        args, _ = parsed
+        k = funcs[m.group(1)]
+        if k < len(args):
+            found += message_literals(s, *args[k])
+    return found
+
+
+def compressible(data):
+    return data and all(32 <= c < 127 for c in data)
+
+
+WORD = re.compile(rb"[A-Za-z_]{2,}(?: (?=[A-Za-z_'%(]))?")
+
+
+def choose_words(messages):
+    """Greedy: the word (with its following space when it has one) saving the
+    most bytes, counting one byte per use."""
+    counts = collections.Counter()
+    for data in messages:
+        for w in WORD.findall(data):
+            counts[w] += 1
+    gain = lambda w: (len(w) - 1) * counts[w] - (len(w) + 1)
+    words = [w for w in counts if gain(w) > 0]
+    words.sort(key=lambda w: (-gain(w), w))
+    return words[:MAX_WORDS]
+
+
+def encode(data, index):
+    out = bytearray([MARK])
+    pos = 0
+    for m in WORD.finditer(data):
+        w = m.group(0)
+        if w not in index and w.endswith(b" ") and w[:-1] in index:
+            w = w[:-1]
+        if w in index:
+            out += data[pos:m.start()]
+            i = index[w]
+            out.append(0x80 + i if i < 128 else 2 + i - 128)
+            pos = m.start() + len(w)
+    out += data[pos:]
+    return bytes(out)
+
+
+def decode(enc, words):
+    """What src/vm/error.cpp's expand_msg makes of enc (for the check)."""
+    out = bytearray()
+    for c in enc[1:]:
+        out += words[c - 0x80] if c >= 0x80 else words[c - 2 + 128] if c < 32 else bytes([c])
+    return bytes(out)
+
+
+def c_literal(data):
+    """A C string literal for bytes: printable ASCII as is, the rest as
+    three-digit octal escapes (which never swallow a following digit)."""
+    out = []
+    for c in data:
+        if c in (34, 92):
+            out.append("\\" + chr(c))
+        elif 32 <= c < 127:
+            out.append(chr(c))
+        else:
+            out.append("\\%03o" % c)
+    return '"' + "".join(out) + '"'
+
+
+def write_if_changed(path, text):
+    try:
+        with open(path, encoding="utf-8") as f:
+            if f.read() == text:
+                return
+    except FileNotFoundError:
+        pass
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write(text)
+    os.replace(tmp, path)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--src", required=True)
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--stats", action="store_true")
+    ap.add_argument("files", nargs="+")
+    opts = ap.parse_args()
+
+    sources = {}
+    for path in opts.files:
+        with open(path, encoding="utf-8") as f:
+            sources[path] = f.read()
+    found = {}
+    for path, s in sources.items():
+        funcs = message_args(os.path.relpath(path, opts.src))
+        found[path] = [r for r in find_messages(s, funcs) if compressible(r[2])]
+    messages = sorted({r[2] for runs in found.values() for r in runs})
+    words = choose_words(messages)
+    index = {w: i for i, w in enumerate(words)}
+
+    raw = packed = 0
+    for path, s in sources.items():
+        rel = os.path.relpath(path, opts.src)
+        out, pos = [f'#line 1 "{os.path.abspath(path)}"\n'], 0
+        for start, stop, data in sorted(found[path]):
+            enc = encode(data, index)
+            if decode(enc, words) != data:
+                sys.exit(f"compress_msgs: {data!r} does not survive compression")
+            raw += len(data) + 1
+            packed += len(enc) + 1
+            out.append(s[pos:start])
+            # Keep the line count: the newlines the literal run spanned.
+            out.append(c_literal(enc) + "\n" * s.count("\n", start, stop))
+            pos = stop
+        out.append(s[pos:])
+        write_if_changed(os.path.join(opts.out, rel), "".join(out))
+
+    longest = max((len(m) for m in messages), default=0)
+    if longest > MAX_EXPANDED:
+        sys.exit(f"compress_msgs: a message of {longest} bytes is longer than {MAX_EXPANDED}")
+    table = "".join(c_literal(w) + ' "\\0"\n    ' for w in words)
+    write_if_changed(os.path.join(opts.out, "msg_words.cpp"),
+                     "// Generated by tools/boards/compress_msgs.py: the words of the compressed\n"
+                     "// error messages (see src/vm/error.cpp), each ended by a NUL.\n"
+                     "namespace minnow {\n"
+                     f"extern const char msg_words[] =\n    {table};\n"
+                     "}  // namespace minnow\n")
+    if opts.stats:
+        dict_bytes = sum(len(w) + 1 for w in words)
+        print(f"{len(messages)} messages: {raw} bytes -> {packed} + {dict_bytes} of words "
+              f"(saves {raw - packed - dict_bytes}, counting every use)")
+
+
+if __name__ == "__main__":
+    main()
