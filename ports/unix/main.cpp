@@ -70,30 +70,19 @@ static bool parse_size(const char* s, size_t* out) {
   return true;
 }
 
+// A -X option's count: a whole number above zero.
+static bool parse_count(const char* s, uint64_t* out) {
+  char* end;
+  *out = strtoull(s, &end, 10);
+  return end != s && !*end && *out;
+}
+
 static void on_sigint(int) { port::interrupt_pending = true; }
 
 // Exit status for an exception that reached the top: SystemExit gives its
 // code; anything else is printed and gives 1.
 static int handle_uncaught(Value exc) {
-  if (exc_matches(exc, &exc::SystemExit)) {
-    // The code's attribute and str() may run Python code: if that raises,
-    // nothing more is printed (as CPython) and the status is 1.
-    int status = 1;
-    NlrBuf nb;
-    if (MINNOW_TRY(nb)) {
-      Value code = getattr(exc, QSTR(code));
-      if (is_none(code)) {
-        status = 0;
-      } else if (code.is_small()) {
-        status = static_cast<int>(code.small() & 0xff);
-      } else if (!is_int(code)) {
-        print_value(&stderr_printer, code, false);
-        print_cstr(&stderr_printer, "\n");
-      }
-      nlr_pop();
-    }
-    return status;
-  }
+  if (exc_matches(exc, &exc::SystemExit)) return system_exit_status(exc);
   print_exception(&stderr_printer, exc);
   return 1;
 }
@@ -202,18 +191,10 @@ int main(int argc, char** argv) {
         }
       } else if (strcmp(x, "gctorture") == 0) {
         g_gc_torture = 1;
-      } else if (strncmp(x, "gctorture=", 10) == 0) {
-        char* end;
-        g_gc_torture = strtoull(x + 10, &end, 10);
-        if (end == x + 10 || *end || !g_gc_torture) {
-          fprintf(stderr, "minnow: invalid gctorture '%s'\n", x + 10);
-          return 1;
-        }
-      } else if (strncmp(x, "failalloc=", 10) == 0) {
-        char* end;
-        g_fail_alloc = strtoull(x + 10, &end, 10);
-        if (end == x + 10 || *end || !g_fail_alloc) {
-          fprintf(stderr, "minnow: invalid failalloc '%s'\n", x + 10);
+      } else if (strncmp(x, "gctorture=", 10) == 0 || strncmp(x, "failalloc=", 10) == 0) {
+        uint64_t* count = x[0] == 'g' ? &g_gc_torture : &g_fail_alloc;
+        if (!parse_count(x + 10, count)) {
+          fprintf(stderr, "minnow: invalid %.9s '%s'\n", x, x + 10);
           return 1;
         }
       } else if (strcmp(x, "allocstats") == 0) {

@@ -332,4 +332,25 @@ static void print_chain(Printer* p, Value exc, int depth) {
 
 void print_exception(Printer* p, Value exc) { print_chain(p, exc, 0); }
 
+static int exit_code_of(Value exc) {
+  Value code = getattr_or_null(exc, QSTR(code));
+  if (code.is_null() || is_none(code)) return 0;
+  if (code.is_small()) return static_cast<int>(code.small() & 0xff);
+  if (!is_int(code)) {
+    print_value(&stderr_printer, code, false);
+    print_cstr(&stderr_printer, "\n");
+  }
+  return 1;
+}
+
+int system_exit_status(Value exc) {
+  NlrBuf nb;
+  if (MINNOW_TRY(nb)) {
+    int status = exit_code_of(exc);
+    nlr_pop();
+    return status;
+  }
+  return 1;
+}
+
 }  // namespace minnow

@@ -219,12 +219,7 @@ constinit const Type function_type = {
 
 static Value bound_call(Value self, size_t n_args, size_t n_kw, const Value* args) {
   BoundMethod* m = self.as<BoundMethod>();
-  size_t total = n_args + 2 * n_kw;
-  Value local[9];
-  Value* buf = total + 1 <= 9 ? local : static_cast<Value*>(gc::alloc((total + 1) * sizeof(Value)));
-  buf[0] = m->self;
-  for (size_t i = 0; i < total; i++) buf[i + 1] = args[i];
-  return call(m->func, n_args + 1, n_kw, buf);
+  return call_with_first(m->func, m->self, n_args, n_kw, args);
 }
 
 static void bound_print(Printer* p, Value self, bool) {

@@ -89,12 +89,7 @@ struct NativeBound {
 static Value native_bound_call(Value selfv, size_t n_args, size_t n_kw, const Value* args) {
   NativeBound* b = selfv.as<NativeBound>();
   Value native = native_of(b->self, nullptr);
-  size_t total = n_args + 2 * n_kw;
-  Value local[9];
-  Value* buf = total + 1 <= 9 ? local : static_cast<Value*>(gc::alloc((total + 1) * sizeof(Value)));
-  buf[0] = native;
-  for (size_t i = 0; i < total; i++) buf[i + 1] = args[i];
-  Value r = call(b->fn, n_args + 1, n_kw, buf);
+  Value r = call_with_first(b->fn, native, n_args, n_kw, args);
   return r == native ? b->self : r;
 }
 
@@ -715,16 +710,6 @@ static bool user_defines(const Type* cls, const Str* name, Value* found) {
     }
   }
   return false;
-}
-
-// Calls fn(first, *args, **kw).
-static Value call_with_first(Value fn, Value first, size_t n_args, size_t n_kw, const Value* args) {
-  size_t total = n_args + 2 * n_kw;
-  Value local[9];
-  Value* buf = total + 1 <= 9 ? local : static_cast<Value*>(gc::alloc((total + 1) * sizeof(Value)));
-  buf[0] = first;
-  for (size_t i = 0; i < total; i++) buf[i + 1] = args[i];
-  return call(fn, n_args + 1, n_kw, buf);
 }
 
 Value build_class_new(const Type* meta, size_t n_args, size_t n_kw, const Value* args);

@@ -109,27 +109,6 @@ const char* prompt_text(const Str* name, const char* fallback) {
   return s ? s->data() : fallback;
 }
 
-// The exit status SystemExit asks for (printing a non-int code, as CPython).
-int exit_status(Value exc) {
-  // The code's attribute and str() may run Python code that raises: then
-  // nothing more is printed and the status is 1.
-  int status = 1;
-  NlrBuf nb;
-  if (MINNOW_TRY(nb)) {
-    Value code = getattr_or_null(exc, QSTR(code));
-    if (code.is_null() || is_none(code)) {
-      status = 0;
-    } else if (code.is_small()) {
-      status = static_cast<int>(code.small() & 0xff);
-    } else if (!is_int(code)) {
-      print_value(&stderr_printer, code, false);
-      print_cstr(&stderr_printer, "\n");
-    }
-    nlr_pop();
-  }
-  return status;
-}
-
 enum class Next : uint8_t { Again, Raw, Exit, SystemExit };
 
 // Runs an input; an exception is printed, SystemExit ends the REPL.
@@ -137,7 +116,7 @@ Next run(const char* src, size_t len, CompileMode mode, int* status) {
   Value exc = exec(src, len, mode);
   if (exc.is_null()) return Next::Again;
   if (exc_matches(exc, &exc::SystemExit)) {
-    *status = exit_status(exc);
+    *status = system_exit_status(exc);
     return Next::SystemExit;
   }
   print_exception(&stderr_printer, exc);

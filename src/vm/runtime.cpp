@@ -479,6 +479,15 @@ void repr_unwind(size_t level) {
 // ---------------------------------------------------------------------------
 // Calls.
 
+Value call_with_first(Value fn, Value first, size_t n_args, size_t n_kw, const Value* args) {
+  size_t total = n_args + 2 * n_kw;
+  Value local[9];
+  Value* buf = total + 1 <= 9 ? local : static_cast<Value*>(gc::alloc((total + 1) * sizeof(Value)));
+  buf[0] = first;
+  for (size_t i = 0; i < total; i++) buf[i + 1] = args[i];
+  return call(fn, n_args + 1, n_kw, buf);
+}
+
 Value call(Value fn, size_t n_args, size_t n_kw, const Value* args) {
   const Type* t = type_of(fn);
   if (t == &function_type) return function_call(fn.as<Function>(), n_args, n_kw, args);
@@ -522,15 +531,8 @@ Value call(Value fn, size_t n_args, size_t n_kw, const Value* args) {
   if (is_heap_type(t)) {
     Value m = type_lookup(t, QSTR(__call__));
     if (!m.is_null()) {
-      if (is_type(m, &function_type) || is_type(m, &builtin_fn_type)) {
-        // Prepend self.
-        size_t total = n_args + 2 * n_kw;
-        Value local[8];
-        Value* buf = total + 1 <= 8 ? local : static_cast<Value*>(gc::alloc((total + 1) * sizeof(Value)));
-        buf[0] = fn;
-        for (size_t i = 0; i < total; i++) buf[i + 1] = args[i];
-        return call(m, n_args + 1, n_kw, buf);
-      }
+      if (is_type(m, &function_type) || is_type(m, &builtin_fn_type))
+        return call_with_first(m, fn, n_args, n_kw, args);  // self in front
       // Anything else binds as attribute access does: a callable instance
       // is called without self, a staticmethod unwraps, a classmethod gets
       // the class. A chain of callable instances is followed in this loop,
@@ -561,12 +563,8 @@ Value call2(Value fn, Value a, Value b) {
 Value call_method(Value obj, const Str* name, size_t n_args, const Value* args) {
   Value dest[2];
   load_method(obj, name, dest);
-  Value local[8];
-  Value* buf = n_args + 1 <= 8 ? local : static_cast<Value*>(gc::alloc((n_args + 1) * sizeof(Value)));
   if (dest[1].is_null()) return call(dest[0], n_args, 0, args);
-  buf[0] = dest[1];
-  for (size_t i = 0; i < n_args; i++) buf[i + 1] = args[i];
-  return call(dest[0], n_args + 1, 0, buf);
+  return call_with_first(dest[0], dest[1], n_args, 0, args);
 }
 
 bool callable(Value v) {

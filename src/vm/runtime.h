@@ -185,6 +185,8 @@ Value table_lookup(const Table* tab, const Str* name);
 
 // Calls. args: n_args positional values, then n_kw (name, value) pairs.
 Value call(Value fn, size_t n_args, size_t n_kw, const Value* args);
+// call(fn, first, *args, **kw): a bound self or class put in front.
+Value call_with_first(Value fn, Value first, size_t n_args, size_t n_kw, const Value* args);
 Value call0(Value fn);
 Value call1(Value fn, Value a);
 Value call2(Value fn, Value a, Value b);
@@ -260,5 +262,10 @@ struct Instance {
 
 // Uncaught-exception printing: "Traceback (most recent call last):" etc.
 void print_exception(Printer* p, Value exc);
+// The process exit status a SystemExit asks for: 0 for None, the int code
+// (low 8 bits), else 1 after printing the code to stderr as CPython does.
+// Reading `code` or printing it may run Python code; if that raises,
+// nothing more is printed and the status is 1.
+int system_exit_status(Value exc);
 
 }  // namespace minnow

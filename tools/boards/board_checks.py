@@ -70,6 +70,21 @@ class Checker:
     def value(self, expr, timeout=10):
         return self.line(expr, timeout).strip()
 
+    def interrupted(self, typed, what):
+        """Types code that runs on, sends Ctrl-C half a second later and
+        checks for KeyboardInterrupt; False when no prompt came back."""
+        b = self.board
+        b.write(typed.encode())
+        time.sleep(0.5)
+        b.write(b"\x03")
+        try:
+            out = b.read_until(PROMPT, 5).decode(errors="replace")
+        except TimeoutError:
+            self.result(what, False, "no prompt within 5 s")
+            return False
+        self.result(what, "KeyboardInterrupt" in out, repr(out))
+        return True
+
     def heap_bytes_from_linker(self):
         """Bytes between _heap_start and _heap_end in the image."""
         out = subprocess.run(["arm-none-eabi-nm", str(self.firmware)], capture_output=True, text=True).stdout
@@ -123,24 +138,10 @@ class Checker:
         got = self.value("m = time.ticks_add(0, -1); time.ticks_diff(0, m), m > 0")
         self.result("ticks_add(0, -1) wraps to the tick period", got == "(1, True)", got)
 
-        # Ctrl-C from the UART interrupt stops a busy loop.
-        b.write(b"while True: pass\r\r")
-        time.sleep(0.5)
-        b.write(b"\x03")
-        try:
-            out = b.read_until(PROMPT, 5).decode(errors="replace")
-            self.result("Ctrl-C stops `while True: pass`", "KeyboardInterrupt" in out, repr(out))
-        except TimeoutError:
-            self.result("Ctrl-C stops `while True: pass`", False, "no prompt within 5 s")
+        # Ctrl-C from the UART interrupt stops a busy loop, and a sleep.
+        if not self.interrupted("while True: pass\r\r", "Ctrl-C stops `while True: pass`"):
             return
-        b.write(b"time.sleep(30)\r")  # Ctrl-C in a sleep too
-        time.sleep(0.5)
-        b.write(b"\x03")
-        try:
-            out = b.read_until(PROMPT, 5).decode(errors="replace")
-            self.result("Ctrl-C stops time.sleep(30)", "KeyboardInterrupt" in out, repr(out))
-        except TimeoutError:
-            self.result("Ctrl-C stops time.sleep(30)", False, "no prompt within 5 s")
+        if not self.interrupted("time.sleep(30)\r", "Ctrl-C stops time.sleep(30)"):
             return
 
         # mem_info tells the truth: its total is gc's, and the linker's heap.
