@@ -80,10 +80,23 @@
 #ifndef MINNOW_MATH_SPECIAL
 #define MINNOW_MATH_SPECIAL (MINNOW_LEVEL >= MINNOW_LEVEL_FULL)
 #endif
+// The math functions CPython added after 3.5 that MicroPython's math does
+// not have (exp2, log1p, cbrt, remainder, nextafter, ulp, fsum, dist, prod,
+// perm, comb, lcm, isqrt): about 4 KB on a board, full level only.
+// factorial, gcd, isclose and hypot stay at every level with float.
+#ifndef MINNOW_MATH_EXTRA
+#define MINNOW_MATH_EXTRA (MINNOW_LEVEL >= MINNOW_LEVEL_FULL)
+#endif
 // list.sort specialised for int and for str keys: faster, and about 10 KB
 // more flash than the one general sorter.
 #ifndef MINNOW_FAST_SORT
 #define MINNOW_FAST_SORT (MINNOW_LEVEL >= MINNOW_LEVEL_FULL)
+#endif
+// One-character ASCII strings (s[i], iteration, chr()) come from a table of
+// 128 constant strings in flash (2 KB on a 32-bit board) instead of the
+// heap. A board short of flash but not of RAM can turn it off.
+#ifndef MINNOW_ASCII_CHAR_STRS
+#define MINNOW_ASCII_CHAR_STRS 1
 #endif
 // The port has a file system: open() makes file objects (io.FileIO,
 // io.TextIOWrapper). Without one (the boards), open() validates its

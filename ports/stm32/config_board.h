@@ -14,3 +14,6 @@
 #define MINNOW_VM_STACK_WORDS 2048
 // No file system: open() raises OSError, and io has no file objects.
 #define MINNOW_FILES 0
+// One-character strings come from the heap (100 KB here), not a 2 KB table
+// in flash.
+#define MINNOW_ASCII_CHAR_STRS 0

@@ -204,12 +204,16 @@ constexpr AsciiChars make_ascii_chars() {
   return t;
 }
 
+#if MINNOW_ASCII_CHAR_STRS
 constexpr AsciiChars kAsciiChars = make_ascii_chars();
+#endif
 
 }  // namespace
 
 Value str_char(uint32_t cp) {
+#if MINNOW_ASCII_CHAR_STRS
   if (cp < 0x80) return str_value(&kAsciiChars.c[cp].hdr);
+#endif
   char buf[4];
   size_t n = utf8_encode(cp, buf);
   Str* s = str_alloc(n);
@@ -339,7 +343,9 @@ Str* str_alloc(size_t n) {
 Value str_new(const char* s, size_t n) {
   if (n <= 1) {
     if (n == 0) return str_value(QSTR(empty_));
+#if MINNOW_ASCII_CHAR_STRS
     if (static_cast<uint8_t>(s[0]) < 0x80) return str_value(&kAsciiChars.c[static_cast<uint8_t>(s[0])].hdr);
+#endif
   }
   Str* r = str_alloc(n);
   memcpy(r->mut_data(), s, n);
