@@ -92,6 +92,12 @@
 #ifndef MINNOW_FAST_SORT
 #define MINNOW_FAST_SORT (MINNOW_LEVEL >= MINNOW_LEVEL_FULL)
 #endif
+// The OSError subclasses other than FileNotFoundError and the Warning
+// classes (26 exception types, about 3 KB on a board), as MicroPython leaves
+// them out: full level only. See obj/exceptions.def.
+#ifndef MINNOW_EXC_EXTRA
+#define MINNOW_EXC_EXTRA (MINNOW_LEVEL >= MINNOW_LEVEL_FULL)
+#endif
 // One-character ASCII strings (s[i], iteration, chr()) come from a table of
 // 128 constant strings in flash (2 KB on a 32-bit board) instead of the
 // heap. A board short of flash but not of RAM can turn it off.

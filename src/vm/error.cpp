@@ -153,23 +153,31 @@ struct ErrnoInfo {
   const char* text;
   const Type* type;
 };
+// The OSError subclass of an errno, or OSError itself where the level leaves
+// the subclasses out (MINNOW_EXC_EXTRA).
+#if MINNOW_EXC_EXTRA
+#define OSERR(name) &exc::name
+#else
+#define OSERR(name) &exc::OSError
+#endif
 static const ErrnoInfo kErrnos[] = {
-    {1, "Operation not permitted", &exc::PermissionError},
+    {1, "Operation not permitted", OSERR(PermissionError)},
     {2, "No such file or directory", &exc::FileNotFoundError},
-    {4, "Interrupted system call", &exc::InterruptedError},
+    {4, "Interrupted system call", OSERR(InterruptedError)},
     {5, "Input/output error", &exc::OSError},
     {9, "Bad file descriptor", &exc::OSError},
-    {11, "Resource temporarily unavailable", &exc::BlockingIOError},
+    {11, "Resource temporarily unavailable", OSERR(BlockingIOError)},
     {12, "Cannot allocate memory", &exc::OSError},
-    {13, "Permission denied", &exc::PermissionError},
-    {17, "File exists", &exc::FileExistsError},
-    {20, "Not a directory", &exc::NotADirectoryError},
-    {21, "Is a directory", &exc::IsADirectoryError},
+    {13, "Permission denied", OSERR(PermissionError)},
+    {17, "File exists", OSERR(FileExistsError)},
+    {20, "Not a directory", OSERR(NotADirectoryError)},
+    {21, "Is a directory", OSERR(IsADirectoryError)},
     {22, "Invalid argument", &exc::OSError},
     {28, "No space left on device", &exc::OSError},
-    {32, "Broken pipe", &exc::BrokenPipeError},
-    {110, "Connection timed out", &exc::TimeoutError},
+    {32, "Broken pipe", OSERR(BrokenPipeError)},
+    {110, "Connection timed out", OSERR(TimeoutError)},
 };
+#undef OSERR
 
 void raise_os_error(int errno_value) {
   const char* text = "Unknown error";
