@@ -505,12 +505,12 @@ constinit const Type array_type = {
     &type_type, QSTR(array), kTypeBaseOK, &array_type, &object_type,
     array_make_new, array_print, nullptr, array_unary_op, array_binary_op,
     array_getattr, nullptr, array_subscr, array_getiter, nullptr, array_get_buffer,
-    &array_locals, nullptr, nullptr, nullptr, 0};
+    &array_locals};
 
 constinit const Type array_iterator_type = {
     &type_type, QSTR(arrayiterator), kTypeIterIsSelf, &array_iterator_type, &object_type,
     nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, bytes_iter_self,
-    array_iter_next, nullptr, nullptr, nullptr, nullptr, nullptr, 0};
+    array_iter_next, nullptr, nullptr};
 
 constexpr MethodEntry array_globals_entries[] = {
     entry(QSTR(__name__), QSTR(array)),

@@ -80,11 +80,10 @@ static void add_dict_keys(Set* s, Dict* d) {
 
 // The attribute names defined by t and its bases.
 static void add_class_names(Set* s, const Type* t) {
-  if (t->flags & kTypeHeap) {
-    const Tuple* mro = t->mro;
+  if (const Tuple* mro = class_mro(t)) {
     for (size_t i = 0; i < mro->len; i++) {
       const Type* c = mro->items()[i].as<Type>();
-      if (c->flags & kTypeHeap) add_dict_keys(s, c->dict);
+      if (is_heap_type(c)) add_dict_keys(s, class_dict(c));
       else add_table_keys(s, c->locals);
     }
     return;
@@ -389,8 +388,8 @@ static Value builtin_help(size_t n_args, const Value* args) {
     help_list_dict(p, module_dict(x.as<Module>()));
   } else if (is_class(x)) {
     const Type* t = x.as<Type>();
-    if (t->flags & kTypeHeap) {
-      help_list_dict(p, t->dict);
+    if (is_heap_type(t)) {
+      help_list_dict(p, class_dict(t));
     } else if (t->locals) {
       for (uint32_t i = 0; i < t->locals->count; i++) {
         const MethodEntry& e = t->locals->entries[i];

@@ -80,7 +80,7 @@ static Value enumerate_next(Value self) {
 constinit const Type enumerate_type = {
     &type_type, QSTR(enumerate), kTypeBaseOK | kTypeIterIsSelf, &enumerate_type, &object_type,
     enumerate_make_new, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, iter_self,
-    enumerate_next, nullptr, &iter_locals, nullptr, nullptr, nullptr, 0};
+    enumerate_next, nullptr, &iter_locals};
 
 // ---------------------------------------------------------------------------
 // zip(*iterables, strict=False) -> tuples of one item from each.
@@ -142,8 +142,7 @@ static Value zip_next(Value self) {
 
 constinit const Type zip_type = {
     &type_type, QSTR(zip), kTypeBaseOK | kTypeIterIsSelf, &zip_type, &object_type, zip_make_new, nullptr,
-    nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, iter_self, zip_next, nullptr, &iter_locals,
-    nullptr, nullptr, nullptr, 0};
+    nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, iter_self, zip_next, nullptr, &iter_locals};
 
 // ---------------------------------------------------------------------------
 // map(func, *iterables) -> func(a0, b0, ...), func(a1, b1, ...), ...
@@ -188,8 +187,7 @@ static Value map_next(Value self) {
 
 constinit const Type map_type = {
     &type_type, QSTR(map), kTypeBaseOK | kTypeIterIsSelf, &map_type, &object_type, map_make_new, nullptr,
-    nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, iter_self, map_next, nullptr, &iter_locals,
-    nullptr, nullptr, nullptr, 0};
+    nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, iter_self, map_next, nullptr, &iter_locals};
 
 // ---------------------------------------------------------------------------
 // filter(func, iterable): the items for which func(item) is true (the items
@@ -225,7 +223,7 @@ static Value filter_next(Value self) {
 constinit const Type filter_type = {
     &type_type, QSTR(filter), kTypeBaseOK | kTypeIterIsSelf, &filter_type, &object_type, filter_make_new,
     nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, iter_self, filter_next, nullptr,
-    &iter_locals, nullptr, nullptr, nullptr, 0};
+    &iter_locals};
 
 // ---------------------------------------------------------------------------
 // reversed(seq): seq.__reversed__() if the type has one, else seq[len-1],
@@ -311,7 +309,7 @@ static Value reversed_next(Value self) {
 constinit const Type reversed_type = {
     &type_type, QSTR(reversed), kTypeBaseOK | kTypeIterIsSelf, &reversed_type, &object_type,
     reversed_make_new, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, iter_self,
-    reversed_next, nullptr, &iter_locals, nullptr, nullptr, nullptr, 0};
+    reversed_next, nullptr, &iter_locals};
 
 // ---------------------------------------------------------------------------
 // iter(fn, sentinel)
@@ -352,6 +350,6 @@ static Value callable_iter_next(Value self) {
 constinit const Type callable_iter_type = {
     &type_type, QSTR(callable_iterator), kTypeIterIsSelf, &callable_iter_type, &object_type, nullptr,
     nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, iter_self, callable_iter_next, nullptr,
-    &iter_locals, nullptr, nullptr, nullptr, 0};
+    &iter_locals};
 
 }  // namespace minnow

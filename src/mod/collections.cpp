@@ -73,8 +73,7 @@ const Type* nt_class_of(Value cls_v) {
   if (!isinstance(cls_v, &type_type)) raise_type_error("__new__(X): X is not a type object");
   const Type* cls = cls_v.as<Type>();
   if (is_nt_class(cls)) return cls;
-  if (cls->flags & kTypeHeap) {
-    const Tuple* mro = cls->mro;
+  if (const Tuple* mro = class_mro(cls)) {
     for (size_t i = 0; i < mro->len; i++) {
       const Type* c = mro->items()[i].as<Type>();
       if (is_nt_class(c)) return c;
@@ -1028,30 +1027,30 @@ constinit const Type namedtuple_base_type = {
     &type_type, QSTR(namedtuple), kTypeBaseOK, &namedtuple_base_type, &tuple_type,
     nullptr, nt_print, nullptr, nt_unary_op, nt_binary_op,
     nt_getattr, nullptr, nt_subscr, nt_getiter, nullptr, nullptr,
-    &nt_locals, nullptr, nullptr, nullptr, 0};
+    &nt_locals};
 
 constinit const Type ordereddict_type = {
     &type_type, QSTR(OrderedDict), kTypeBaseOK | kTypeInitFills, &ordereddict_type, &dict_type,
     od_make_new, od_print, nullptr, od_unary_op, od_binary_op,
     nullptr, nullptr, od_subscr, od_getiter, nullptr, nullptr,
-    &od_locals, nullptr, nullptr, nullptr, 0};
+    &od_locals};
 
 constinit const Type defaultdict_type = {
     &type_type, QSTR(defaultdict), kTypeBaseOK | kTypeInitFills, &defaultdict_type, &dict_type,
     dd_make_new, dd_print, nullptr, dd_unary_op, dd_binary_op,
     dd_getattr, dd_setattr, dd_subscr, dd_getiter, nullptr, nullptr,
-    &dd_locals, nullptr, nullptr, nullptr, 0};
+    &dd_locals};
 
 constinit const Type deque_type = {
     &type_type, QSTR(deque), kTypeBaseOK | kTypeInitFills, &deque_type, &object_type,
     dq_make_new, dq_print, nullptr, dq_unary_op, dq_binary_op,
     dq_getattr, nullptr, dq_subscr, dq_getiter, nullptr, nullptr,
-    &dq_locals, nullptr, nullptr, nullptr, 0};
+    &dq_locals};
 
 constinit const Type deque_iterator_type = {
     &type_type, QSTR(_deque_iterator), kTypeIterIsSelf, &deque_iterator_type, &object_type,
     nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, iter_self,
-    dq_iter_next, nullptr, nullptr, nullptr, nullptr, nullptr, 0};
+    dq_iter_next, nullptr, nullptr};
 
 namespace {
 

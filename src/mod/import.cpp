@@ -71,7 +71,7 @@ static void module_print(Printer* p, Value self, bool) {
 constinit const Type module_type = {
     &type_type, QSTR(module), 0, &module_type, &object_type, nullptr, module_print, nullptr,
     nullptr, nullptr, module_getattr, module_setattr, nullptr, nullptr, nullptr,
-    nullptr, nullptr, nullptr, nullptr, nullptr, 0};
+    nullptr, nullptr};
 
 // ---------------------------------------------------------------------------
 // Builtin modules.

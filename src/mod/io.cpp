@@ -696,25 +696,25 @@ constinit const Type stringio_type = {
     &type_type, QSTR(StringIO), kTypeIterIsSelf | kTypeBaseOK | kTypeInitFills, &stringio_type, &object_type,
     stringio_make_new, mem_print, nullptr, nullptr, nullptr,
     mem_getattr, nullptr, nullptr, stream_iter_self, mem_iternext, nullptr,
-    &mem_locals, nullptr, nullptr, nullptr, 0};
+    &mem_locals};
 
 constinit const Type bytesio_type = {
     &type_type, QSTR(BytesIO), kTypeIterIsSelf | kTypeBaseOK | kTypeInitFills, &bytesio_type, &object_type,
     bytesio_make_new, mem_print, nullptr, nullptr, nullptr,
     mem_getattr, nullptr, nullptr, stream_iter_self, mem_iternext, nullptr,
-    &mem_locals, nullptr, nullptr, nullptr, 0};
+    &mem_locals};
 
 constinit const Type text_file_type = {
     &type_type, QSTR(TextIOWrapper), kTypeIterIsSelf, &text_file_type, &object_type,
     nullptr, file_print, nullptr, nullptr, nullptr,
     file_getattr, nullptr, nullptr, stream_iter_self, file_iternext, nullptr,
-    &file_locals, nullptr, nullptr, nullptr, 0};
+    &file_locals};
 
 constinit const Type binary_file_type = {
     &type_type, QSTR(FileIO), kTypeIterIsSelf, &binary_file_type, &object_type,
     nullptr, file_print, nullptr, nullptr, nullptr,
     file_getattr, nullptr, nullptr, stream_iter_self, file_iternext, nullptr,
-    &file_locals, nullptr, nullptr, nullptr, 0};
+    &file_locals};
 
 // open(file, mode='r', buffering=-1, encoding=None, errors=None,
 //      newline=None, closefd=True, opener=None)

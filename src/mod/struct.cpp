@@ -33,7 +33,7 @@ bool err_setattr(Value self, const Str* name, Value v) { return exc::Exception.s
 constinit const Type struct_error_type = {
     &type_type, QSTR(error), kTypeBaseOK | kTypeException, &exc::BaseException, &exc::Exception,
     err_make_new, err_print, nullptr, err_unary, err_binary, err_getattr, err_setattr,
-    nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, 0};
+    nullptr, nullptr, nullptr, nullptr, nullptr};
 
 namespace {
 
@@ -438,12 +438,12 @@ constinit const Type struct_type = {
     &type_type, QSTR(Struct), kTypeBaseOK, &struct_type, &object_type,
     struct_make_new, nullptr, nullptr, nullptr, nullptr,
     struct_getattr, nullptr, nullptr, nullptr, nullptr, nullptr,
-    &struct_locals, nullptr, nullptr, nullptr, 0};
+    &struct_locals};
 
 constinit const Type unpack_iterator_type = {
     &type_type, QSTR(unpack_iterator), kTypeIterIsSelf, &unpack_iterator_type, &object_type,
     nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, iter_self,
-    unpack_iter_next, nullptr, nullptr, nullptr, nullptr, nullptr, 0};
+    unpack_iter_next, nullptr, nullptr};
 
 constexpr BuiltinFn calcsize_fn = make_fn1(QSTR(calcsize), calcsize_f);
 constexpr BuiltinFn pack_fn = make_fn_var(QSTR(pack), 1, 255, pack_f);

@@ -99,7 +99,7 @@ constexpr Table stream_locals = make_table(stream_locals_entries);
 constinit const Type console_stream_type = {
     &type_type, QSTR(TextIOWrapper), kTypeIterIsSelf, &console_stream_type, &object_type, nullptr, stream_print,
     nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, stream_getiter, stream_iternext,
-    nullptr, &stream_locals, nullptr, nullptr, nullptr, 0};
+    nullptr, &stream_locals};
 
 alignas(8) constinit const ConsoleStream sys_stdin_obj = {&console_stream_type, 0};
 alignas(8) constinit const ConsoleStream sys_stdout_obj = {&console_stream_type, 1};
@@ -129,7 +129,7 @@ static void impl_print(Printer* p, Value, bool) {
 constinit const Type impl_type = {
     &type_type, QSTR(implementation), 0, &impl_type, &object_type, nullptr, impl_print, nullptr,
     nullptr, nullptr, impl_getattr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr, nullptr, nullptr, nullptr, 0};
+    nullptr, nullptr};
 alignas(8) constinit const ImplObj impl_obj = {&impl_type};
 
 // ---------------------------------------------------------------------------

@@ -36,6 +36,6 @@ static Value bool_binary_op(BinOp op, Value a, Value b) {
 constinit const Type bool_type = {
     &type_type, QSTR(bool), 0, &bool_type, &int_type, bool_make_new, bool_print, nullptr,
     bool_unary_op, bool_binary_op, int_getattr, nullptr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr, nullptr, nullptr, 0};
+    nullptr};
 
 }  // namespace minnow

@@ -458,11 +458,11 @@ constinit const Type bytearray_type = {
     &type_type, QSTR(bytearray), kTypeBaseOK | kTypeInitFills, &bytearray_type, &object_type,
     bytearray_make_new, bytearray_print, nullptr, bytearray_unary_op, bytearray_binary_op,
     nullptr, nullptr, bytearray_subscr, bytearray_getiter, nullptr, bytearray_get_buffer,
-    &bytearray_locals, nullptr, nullptr, nullptr, 0};
+    &bytearray_locals};
 
 constinit const Type bytearray_iterator_type = {
     &type_type, QSTR(bytearray_iterator), kTypeIterIsSelf, &bytearray_iterator_type, &object_type,
     nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, bytes_iter_self,
-    bytes_iter_next, nullptr, nullptr, nullptr, nullptr, nullptr, 0};
+    bytes_iter_next, nullptr, nullptr};
 
 }  // namespace minnow

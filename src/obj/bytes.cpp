@@ -1379,11 +1379,11 @@ constinit const Type bytes_type = {
     &type_type, QSTR(bytes), kTypeBaseOK, &bytes_type, &object_type,
     bytes_make_new, bytes_print, nullptr, bytes_unary_op, bytes_binary_op,
     nullptr, nullptr, bytes_subscr, bytes_getiter, nullptr, bytes_get_buffer,
-    &bytes_locals, nullptr, nullptr, nullptr, 0};
+    &bytes_locals};
 
 constinit const Type bytes_iterator_type = {
     &type_type, QSTR(bytes_iterator), kTypeIterIsSelf, &bytes_iterator_type, &object_type,
     nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, bytes_iter_self,
-    bytes_iter_next, nullptr, nullptr, nullptr, nullptr, nullptr, 0};
+    bytes_iter_next, nullptr, nullptr};
 
 }  // namespace minnow

@@ -384,7 +384,7 @@ constexpr Table complex_locals = make_table(complex_locals_entries);
 constinit const Type complex_type = {
     &type_type, QSTR(complex), kTypeBaseOK, &complex_type, &object_type, complex_make_new, complex_print,
     nullptr, complex_unary_op, complex_binary_op, complex_getattr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, &complex_locals, nullptr, nullptr, nullptr, 0};
+    nullptr, &complex_locals};
 
 #else
 

@@ -246,8 +246,7 @@ Value dict_rev_iter_next(Value self) {
 #define DICT_ITER_TYPE(var, qname, next)                                                        \
   constinit const Type var = {&type_type, QSTR(qname), kTypeIterIsSelf, &var, &object_type,    \
                               nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr,   \
-                              nullptr, iter_self, next, nullptr, nullptr, nullptr, nullptr,    \
-                              nullptr, 0};
+                              nullptr, iter_self, next, nullptr, nullptr};
 DICT_ITER_TYPE(dict_keyiterator_type, dict_keyiterator, dict_iter_next<kKeys>)
 DICT_ITER_TYPE(dict_valueiterator_type, dict_valueiterator, dict_iter_next<kValues>)
 DICT_ITER_TYPE(dict_itemiterator_type, dict_itemiterator, dict_iter_next<kItems>)
@@ -584,25 +583,25 @@ constinit const Type dict_type = {
     &type_type, QSTR(dict), kTypeBaseOK | kTypeInitFills, &dict_type, &object_type,
     dict_make_new, dict_print, nullptr, dict_unary_op, dict_binary_op,
     nullptr, nullptr, dict_subscr, dict_getiter, nullptr, nullptr,
-    &dict_locals, nullptr, nullptr, nullptr, 0};
+    &dict_locals};
 
 constinit const Type dict_keys_type = {
     &type_type, QSTR(dict_keys), 0, &dict_keys_type, &object_type,
     nullptr, view_print, nullptr, view_unary_op, view_binary_op,
     nullptr, nullptr, nullptr, view_getiter, nullptr, nullptr,
-    &setlike_view_locals, nullptr, nullptr, nullptr, 0};
+    &setlike_view_locals};
 
 constinit const Type dict_values_type = {
     &type_type, QSTR(dict_values), 0, &dict_values_type, &object_type,
     nullptr, view_print, nullptr, view_unary_op, view_binary_op,
     nullptr, nullptr, nullptr, view_getiter, nullptr, nullptr,
-    &values_view_locals, nullptr, nullptr, nullptr, 0};
+    &values_view_locals};
 
 constinit const Type dict_items_type = {
     &type_type, QSTR(dict_items), 0, &dict_items_type, &object_type,
     nullptr, view_print, nullptr, view_unary_op, view_binary_op,
     nullptr, nullptr, nullptr, view_getiter, nullptr, nullptr,
-    &setlike_view_locals, nullptr, nullptr, nullptr, 0};
+    &setlike_view_locals};
 
 // ---------------------------------------------------------------------------
 // The C API of dict.h.

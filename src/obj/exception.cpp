@@ -224,8 +224,7 @@ namespace exc {
                                &BaseException, (&name == &BaseException) ? &object_type : &base, \
                                exc_make_new, exc_print, nullptr, exc_unary, exc_binary, exc_getattr, \
                                exc_setattr, nullptr, nullptr, nullptr, nullptr,                    \
-                               (&name == &BaseException) ? &exc_locals : nullptr, nullptr,         \
-                               nullptr, nullptr, 0};
+                               (&name == &BaseException) ? &exc_locals : nullptr};
 #include "obj/exceptions.def"
 #undef EXC
 }  // namespace exc
@@ -243,7 +242,7 @@ static Value tb_getattr(Value self, const Str* name) {
 constinit const Type traceback_type = {
     &type_type, QSTR(traceback), 0, &traceback_type, &object_type, nullptr, tb_print, nullptr,
     nullptr, nullptr, tb_getattr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr, nullptr, nullptr, nullptr, 0};
+    nullptr, nullptr};
 
 // Called as an exception leaves frames: each new entry is an outer frame, so
 // it goes to the front.
@@ -294,8 +293,8 @@ static void print_one(Printer* p, Value exc) {
     }
   }
   const Type* t = e->type;
-  if (t->flags & kTypeHeap) {
-    Value mod = dict_get_str(t->dict, QSTR(__module__));
+  if (Dict* d = class_dict(t)) {
+    Value mod = dict_get_str(d, QSTR(__module__));
     if (is_str(mod) && !str_equal(mod.as<Str>(), QSTR(__main__)) && !str_equal(mod.as<Str>(), QSTR(builtins))) {
       print_bytes(p, mod.as<Str>()->data(), mod.as<Str>()->len);
       print_cstr(p, ".");

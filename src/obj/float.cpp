@@ -526,7 +526,7 @@ constexpr Table float_locals = make_table(float_locals_entries);
 constinit const Type float_type = {
     &type_type, QSTR(float), kTypeBaseOK, &float_type, &object_type, float_make_new, float_print, nullptr,
     float_unary_op, float_binary_op, float_getattr, nullptr, nullptr, nullptr, nullptr, nullptr,
-    &float_locals, nullptr, nullptr, nullptr, 0};
+    &float_locals};
 
 #else  // !MINNOW_FLOAT: the runtime entry points exist but refuse.
 

@@ -212,7 +212,7 @@ constexpr Table function_locals = make_table(function_locals_entries);
 constinit const Type function_type = {
     &type_type, QSTR(function), 0, &function_type, &object_type, nullptr, function_print, function_call_slot,
     nullptr, nullptr, function_getattr, function_setattr, nullptr, nullptr, nullptr,
-    nullptr, &function_locals, nullptr, nullptr, nullptr, 0};
+    nullptr, &function_locals};
 
 // ---------------------------------------------------------------------------
 // bound method
@@ -261,7 +261,7 @@ static Value bound_unary(UnaryOp op, Value self) {
 constinit const Type bound_method_type = {
     &type_type, QSTR(bound_method), 0, &bound_method_type, &object_type, nullptr, bound_print, bound_call,
     bound_unary, bound_binary, bound_getattr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr, nullptr, nullptr, nullptr, 0};
+    nullptr, nullptr};
 
 // ---------------------------------------------------------------------------
 // cell
@@ -282,7 +282,7 @@ static void cell_print(Printer* p, Value self, bool) {
 constinit const Type closure_cell_type = {
     &type_type, QSTR(cell), 0, &closure_cell_type, &object_type, nullptr, cell_print, nullptr,
     nullptr, nullptr, cell_getattr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr, nullptr, nullptr, nullptr, 0};
+    nullptr, nullptr};
 
 // ---------------------------------------------------------------------------
 // code
@@ -306,7 +306,7 @@ static Value code_getattr(Value self, const Str* name) {
 constinit const Type code_type = {
     &type_type, QSTR(code), 0, &code_type, &object_type, nullptr, code_print, nullptr,
     nullptr, nullptr, code_getattr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr, nullptr, nullptr, nullptr, 0};
+    nullptr, nullptr};
 
 // ---------------------------------------------------------------------------
 // builtin function
@@ -328,6 +328,6 @@ static Value builtin_call(Value self, size_t n_args, size_t n_kw, const Value* a
 constinit const Type builtin_fn_type = {
     &type_type, QSTR(builtin_function_or_method), 0, &builtin_fn_type, &object_type, nullptr, builtin_print,
     builtin_call, nullptr, nullptr, builtin_getattr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr, nullptr, nullptr, nullptr, 0};
+    nullptr, nullptr};
 
 }  // namespace minnow

@@ -1166,6 +1166,6 @@ constexpr Table int_locals = make_table(int_locals_entries);
 constinit const Type int_type = {
     &type_type, QSTR(int), kTypeBaseOK, &int_type, &object_type, int_make_new, int_print, nullptr,
     int_unary_op, int_binary_op, int_getattr, nullptr, nullptr, nullptr, nullptr, nullptr,
-    &int_locals, nullptr, nullptr, nullptr, 0};
+    &int_locals};
 
 }  // namespace minnow

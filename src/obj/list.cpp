@@ -902,17 +902,17 @@ constinit const Type list_type = {
     &type_type, QSTR(list), kTypeBaseOK | kTypeInitFills, &list_type, &object_type,
     list_make_new, list_print, nullptr, list_unary_op, list_binary_op,
     nullptr, nullptr, list_subscr, list_getiter, nullptr, nullptr,
-    &list_locals, nullptr, nullptr, nullptr, 0};
+    &list_locals};
 
 constinit const Type list_iterator_type = {
     &type_type, QSTR(list_iterator), kTypeIterIsSelf, &list_iterator_type, &object_type,
     nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, iter_self,
-    list_iter_next, nullptr, nullptr, nullptr, nullptr, nullptr, 0};
+    list_iter_next, nullptr, nullptr};
 
 constinit const Type list_reverseiterator_type = {
     &type_type, QSTR(list_reverseiterator), kTypeIterIsSelf, &list_reverseiterator_type, &object_type,
     nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, iter_self,
-    list_rev_iter_next, nullptr, nullptr, nullptr, nullptr, nullptr, 0};
+    list_rev_iter_next, nullptr, nullptr};
 
 // ---------------------------------------------------------------------------
 // The C API of list.h.

@@ -732,11 +732,11 @@ constinit const Type memoryview_type = {
     &type_type, QSTR(memoryview), 0, &memoryview_type, &object_type,
     mv_make_new, mv_print, nullptr, mv_unary_op, mv_binary_op,
     mv_getattr, nullptr, mv_subscr, mv_getiter, nullptr, mv_get_buffer,
-    &mv_locals, nullptr, nullptr, nullptr, 0};
+    &mv_locals};
 
 constinit const Type memory_iterator_type = {
     &type_type, QSTR(memory_iterator), kTypeIterIsSelf, &memory_iterator_type, &object_type,
     nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, bytes_iter_self,
-    mv_iter_next, nullptr, nullptr, nullptr, nullptr, nullptr, 0};
+    mv_iter_next, nullptr, nullptr};
 
 }  // namespace minnow

@@ -4,7 +4,7 @@
 // Invariants:
 // - Every object starts with `const Type* type`. Builtin types are constinit
 //   data in flash; classes made by Python code live in the GC heap and are
-//   also `Type`s.
+//   `HeapType`s (a Type with a dict, bases and MRO), flagged kTypeHeap.
 // - A slot that is null means "this type does not support the operation".
 //   A slot may also return Value::not_impl_slot() to decline for the given
 //   operands, and the runtime then tries the other operand or raises.
@@ -197,14 +197,31 @@ struct Type {
 
   // Methods and class attributes of a builtin type (null if none).
   const Table* locals;
-
-  // Heap types only.
-  Dict* dict;
-  Tuple* bases;
-  Tuple* mro;  // C3 linearisation, starting with this type
-  // Interned name -> cached lookups, bumped on any class dict change.
-  uint32_t version;
 };
+
+// A class made by Python code (kTypeHeap set): a Type in the GC heap with
+// what only classes have. Builtin types are plain Types, so these fields
+// are read only through the helpers below, which check kTypeHeap first.
+struct HeapType : Type {
+  Dict* dict;    // the class namespace
+  Tuple* bases;
+  Tuple* mro;    // C3 linearisation, starting with this type
+};
+
+inline bool is_heap_type(const Type* t) { return t->flags & kTypeHeap; }
+// t as a class made by Python code, or null for a builtin type.
+inline HeapType* as_heap_type(const Type* t) {
+  return is_heap_type(t) ? static_cast<HeapType*>(const_cast<Type*>(t)) : nullptr;
+}
+// The namespace and MRO of a class made by Python code; null for a builtin.
+inline Dict* class_dict(const Type* t) {
+  const HeapType* h = as_heap_type(t);
+  return h ? h->dict : nullptr;
+}
+inline const Tuple* class_mro(const Type* t) {
+  const HeapType* h = as_heap_type(t);
+  return h ? h->mro : nullptr;
+}
 
 // ---------------------------------------------------------------------------
 // Strings. UTF-8 bytes stored right after the header, always NUL-terminated.

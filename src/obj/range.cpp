@@ -295,11 +295,11 @@ constinit const Type range_type = {
     &type_type, QSTR(range), 0, &range_type, &object_type,
     range_make_new, range_print, nullptr, range_unary_op, range_binary_op,
     range_getattr, nullptr, range_subscr, range_getiter, nullptr, nullptr,
-    &range_locals, nullptr, nullptr, nullptr, 0};
+    &range_locals};
 
 constinit const Type range_iterator_type = {
     &type_type, QSTR(range_iterator), kTypeIterIsSelf, &range_iterator_type, &object_type,
     nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, iter_self,
-    range_iter_next, nullptr, nullptr, nullptr, nullptr, nullptr, 0};
+    range_iter_next, nullptr, nullptr};
 
 }  // namespace minnow

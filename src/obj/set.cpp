@@ -304,7 +304,7 @@ Value set_iter_next(Value self) {
 constinit const Type set_iterator_type = {
     &type_type, QSTR(set_iterator), kTypeIterIsSelf, &set_iterator_type, &object_type,
     nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, iter_self,
-    set_iter_next, nullptr, nullptr, nullptr, nullptr, nullptr, 0};
+    set_iter_next, nullptr, nullptr};
 
 namespace {
 
@@ -514,13 +514,13 @@ constinit const Type set_type = {
     &type_type, QSTR(set), kTypeBaseOK | kTypeInitFills, &set_type, &object_type,
     set_make_new, set_print, nullptr, set_unary_op, set_binary_op,
     nullptr, nullptr, nullptr, set_getiter, nullptr, nullptr,
-    &set_locals, nullptr, nullptr, nullptr, 0};
+    &set_locals};
 
 constinit const Type frozenset_type = {
     &type_type, QSTR(frozenset), kTypeBaseOK, &frozenset_type, &object_type,
     set_make_new, set_print, nullptr, set_unary_op, set_binary_op,
     nullptr, nullptr, nullptr, set_getiter, nullptr, nullptr,
-    &frozenset_locals, nullptr, nullptr, nullptr, 0};
+    &frozenset_locals};
 
 // ---------------------------------------------------------------------------
 // The C API of dict.h.

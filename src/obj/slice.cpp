@@ -146,7 +146,7 @@ constinit const Type slice_type = {
     &type_type, QSTR(slice), 0, &slice_type, &object_type,
     slice_make_new, slice_print, nullptr, slice_unary_op, slice_binary_op,
     slice_getattr, nullptr, nullptr, nullptr, nullptr, nullptr,
-    &slice_locals, nullptr, nullptr, nullptr, 0};
+    &slice_locals};
 
 Value slice_new(Value start, Value stop, Value step) {
   auto* s = static_cast<Slice*>(gc::alloc(sizeof(Slice)));

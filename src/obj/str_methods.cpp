@@ -1326,14 +1326,14 @@ constinit const Type str_type = {
     &type_type, QSTR(str), kTypeBaseOK, &str_type, &object_type,
     str_make_new, str_print, nullptr, str_unary_op, str_binary_op,
     nullptr, nullptr, str_subscr, str_getiter, nullptr, nullptr,
-    &str_locals, nullptr, nullptr, nullptr, 0,
+    &str_locals,
 };
 
 constinit const Type str_iter_type = {
     &type_type, QSTR(str_iterator), kTypeIterIsSelf, &str_iter_type, &object_type,
     nullptr, nullptr, nullptr, nullptr, nullptr,
     nullptr, nullptr, nullptr, str_iter_self, str_iter_next, nullptr,
-    nullptr, nullptr, nullptr, nullptr, 0,
+    nullptr,
 };
 
 }  // namespace minnow

@@ -278,12 +278,12 @@ constinit const Type tuple_type = {
     &type_type, QSTR(tuple), kTypeBaseOK, &tuple_type, &object_type,
     tuple_make_new, tuple_print, nullptr, tuple_unary_op, tuple_binary_op,
     nullptr, nullptr, tuple_subscr, tuple_getiter, nullptr, nullptr,
-    &tuple_locals, nullptr, nullptr, nullptr, 0};
+    &tuple_locals};
 
 constinit const Type tuple_iterator_type = {
     &type_type, QSTR(tuple_iterator), kTypeIterIsSelf, &tuple_iterator_type, &object_type,
     nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, iter_self,
-    tuple_iter_next, nullptr, nullptr, nullptr, nullptr, nullptr, 0};
+    tuple_iter_next, nullptr, nullptr};
 
 // ---------------------------------------------------------------------------
 // The C API of tuple.h.

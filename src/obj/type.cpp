@@ -14,7 +14,6 @@
 
 namespace minnow {
 
-static inline bool is_heap_type(const Type* t) { return t->flags & kTypeHeap; }
 static inline bool is_a_type(Value v) { return v.is_obj() && is_subtype(v.obj()->type, &type_type); }
 
 // ---------------------------------------------------------------------------
@@ -30,11 +29,11 @@ Value table_lookup(const Table* tab, const Str* name) {
 }
 
 Value type_lookup(const Type* t, const Str* name) {
-  if (is_heap_type(t)) {
-    const Tuple* mro = t->mro;
+  if (const Tuple* mro = class_mro(t)) {
     for (size_t i = 0; i < mro->len; i++) {
       const Type* c = mro->items()[i].as<Type>();
-      Value v = is_heap_type(c) ? dict_get_str(c->dict, name) : table_lookup(c->locals, name);
+      Dict* d = class_dict(c);
+      Value v = d ? dict_get_str(d, name) : table_lookup(c->locals, name);
       if (!v.is_null()) return v;
     }
     return Value::null();
@@ -105,7 +104,7 @@ static void native_bound_print(Printer* p, Value self, bool) {
 constinit const Type native_bound_type = {
     &type_type, QSTR(builtin_function_or_method), 0, &native_bound_type, &object_type, nullptr,
     native_bound_print, native_bound_call, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr, nullptr, nullptr, nullptr, 0};
+    nullptr, nullptr};
 
 // Binds a builtin method to obj (to its builtin part when it has one).
 static Value bind_builtin(Value obj, Value fn) {
@@ -265,7 +264,7 @@ void load_method(Value obj, const Str* name, Value dest[2]) {
   if (!load_method_maybe(obj, name, dest)) raise_no_attr(obj, name);
 }
 
-static void type_setattr_impl(Type* cls, const Str* name, Value value);
+static void type_setattr_impl(const Type* t, const Str* name, Value value);
 
 // obj.__class__ = cls (both classes made by class statements, with the
 // same layout) and obj.__dict__ = d; neither goes into the instance dict.
@@ -293,7 +292,7 @@ static void set_class_or_dict(Value obj, const Type* t, const Str* name, Value v
 static void generic_setattr(Value obj, const Str* name, Value value) {
   const Type* t = type_of(obj);
   if (is_a_type(obj)) {
-    type_setattr_impl(const_cast<Type*>(obj.as<Type>()), name, value);
+    type_setattr_impl(obj.as<Type>(), name, value);
     return;
   }
   Value attr = type_lookup(t, name);
@@ -404,12 +403,11 @@ static Value method_descr_getattr(Value self, const Str* name) {
 constinit const Type method_descr_type = {
     &type_type, QSTR(method_descriptor), 0, &method_descr_type, &object_type, nullptr, method_descr_print,
     method_descr_call, nullptr, nullptr, method_descr_getattr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr, nullptr, nullptr, nullptr, 0};
+    nullptr, nullptr};
 
 // Finds which builtin type in cls's MRO (or base chain) defines name.
 static const Type* builtin_owner(const Type* cls, const Str* name) {
-  if (is_heap_type(cls)) {
-    const Tuple* mro = cls->mro;
+  if (const Tuple* mro = class_mro(cls)) {
     for (size_t i = 0; i < mro->len; i++) {
       const Type* c = mro->items()[i].as<Type>();
       if (!is_heap_type(c) && !table_lookup(c->locals, name).is_null()) return c;
@@ -447,15 +445,15 @@ static Value type_getattr_impl(const Type* cls, const Str* name) {
   }
   if (name == QSTR(__name__)) return qv(cls->name);
   if (name == QSTR(__qualname__)) {
-    if (is_heap_type(cls)) {
-      Value q = dict_get_str(cls->dict, QSTR(__qualname__));
+    if (Dict* d = class_dict(cls)) {
+      Value q = dict_get_str(d, QSTR(__qualname__));
       if (!q.is_null()) return q;
     }
     return qv(cls->name);
   }
   if (name == QSTR(__module__)) return qv(QSTR(builtins));
   if (name == QSTR(__bases__)) {
-    if (is_heap_type(cls)) return from_ptr(cls->bases);
+    if (const HeapType* h = as_heap_type(cls)) return from_ptr(h->bases);
     if (cls->base) {
       Value b = from_ptr(cls->base);
       return tuple_new(1, &b);
@@ -463,7 +461,7 @@ static Value type_getattr_impl(const Type* cls, const Str* name) {
     return empty_tuple();
   }
   if (name == QSTR(__mro__)) {
-    if (is_heap_type(cls)) return from_ptr(cls->mro);
+    if (const Tuple* mro = class_mro(cls)) return from_ptr(mro);
     size_t n = 0;
     for (const Type* t = cls; t; t = t->base) n++;
     Tuple* tup = tuple_alloc(n);
@@ -471,7 +469,7 @@ static Value type_getattr_impl(const Type* cls, const Str* name) {
     for (const Type* t = cls; t; t = t->base) tup->items()[n++] = from_ptr(t);
     return from_ptr(tup);
   }
-  if (name == QSTR(__dict__) && is_heap_type(cls)) return from_ptr(cls->dict);
+  if (name == QSTR(__dict__) && is_heap_type(cls)) return from_ptr(class_dict(cls));
   if (name == QSTR(__doc__)) return none();
   if (name == QSTR(__class__)) return from_ptr(meta);
   if (!meta_attr.is_null()) return descr_get(meta_attr, from_ptr(cls), meta);
@@ -485,13 +483,13 @@ static Value type_getattr_impl(const Type* cls, const Str* name) {
   return Value::null();
 }
 
-static void update_type_flags(Type* cls);
+static void update_type_flags(HeapType* cls);
 
 uint32_t class_epoch = 1;
 
-static void type_setattr_impl(Type* cls, const Str* name, Value value) {
-  if (!is_heap_type(cls))
-    raise_fmt(&exc::TypeError, "cannot set '%q' attribute of immutable type '%q'", name, cls->name);
+static void type_setattr_impl(const Type* t, const Str* name, Value value) {
+  HeapType* cls = as_heap_type(t);
+  if (!cls) raise_fmt(&exc::TypeError, "cannot set '%q' attribute of immutable type '%q'", name, t->name);
   // What the class keeps outside its dict cannot be changed through it.
   if (name == QSTR(__bases__) || name == QSTR(__mro__) || name == QSTR(__dict__))
     raise_fmt(&exc::AttributeError, "attribute '%q' of 'type' objects is not writable", name);
@@ -505,7 +503,6 @@ static void type_setattr_impl(Type* cls, const Str* name, Value value) {
     if (name == QSTR(__name__) && is_str(value)) cls->name = intern_str(value.as<Str>());
     dict_set_str(cls->dict, name, value);
   }
-  cls->version++;
   update_type_flags(cls);
 }
 
@@ -514,7 +511,7 @@ static void type_setattr_impl(Type* cls, const Str* name, Value value) {
 
 // C3 linearisation of cls with the given bases. Raises TypeError when no
 // consistent order exists.
-static Tuple* compute_mro(Type* cls, Tuple* bases) {
+static Tuple* compute_mro(const HeapType* cls, Tuple* bases) {
   size_t nb = bases->len;
   // Sequences to merge: each base's MRO, then the list of bases.
   size_t total = 1;
@@ -566,13 +563,13 @@ static Tuple* compute_mro(Type* cls, Tuple* bases) {
   return out;
 }
 
-static void update_type_flags(Type* cls) {
+static void update_type_flags(HeapType* cls) {
   uint32_t f = cls->flags & ~(kTypeHasGetattr | kTypeHasGetattribute | kTypeHasSetattr | kTypeHasDescriptors);
   const Tuple* mro = cls->mro;
   for (size_t i = 0; i < mro->len; i++) {
-    const Type* c = mro->items()[i].as<Type>();
-    if (!is_heap_type(c)) continue;
-    Map* m = &c->dict->map;
+    Dict* d = class_dict(mro->items()[i].as<Type>());
+    if (!d) continue;
+    Map* m = &d->map;
     if (!map_get_str(m, QSTR(__getattr__)).is_null()) f |= kTypeHasGetattr;
     if (!map_get_str(m, QSTR(__getattribute__)).is_null()) f |= kTypeHasGetattribute;
     if (!map_get_str(m, QSTR(__setattr__)).is_null() || !map_get_str(m, QSTR(__delattr__)).is_null())
@@ -587,7 +584,7 @@ static void update_type_flags(Type* cls) {
 // Any class attribute value whose class defines __get__/__set__ must mark
 // that class as a descriptor class; heap classes do it in update_type_flags.
 
-static Value type_new(const Type* meta, const Str* name, Value bases_v, Dict* ns) {
+static HeapType* type_new(const Type* meta, const Str* name, Value bases_v, Dict* ns) {
   Tuple* bases;
   if (bases_v.is_null() || bases_v.as<Tuple>()->len == 0) {
     Value o = from_ptr(&object_type);
@@ -607,7 +604,7 @@ static Value type_new(const Type* meta, const Str* name, Value bases_v, Dict* ns
     if (native == &object_type || is_subtype(bn, native)) native = bn;
     else if (!is_subtype(native, bn)) raise_type_error("multiple bases have instance lay-out conflict");
   }
-  Type* cls = static_cast<Type*>(gc::alloc(sizeof(Type)));
+  HeapType* cls = static_cast<HeapType*>(gc::alloc(sizeof(HeapType)));
   cls->type = meta;
   cls->name = name;
   // Instances of a metaclass are classes (Type structs), not Instances.
@@ -639,15 +636,14 @@ static Value type_new(const Type* meta, const Str* name, Value bases_v, Dict* ns
   // Mark descriptor classes used as attributes.
   size_t pos = 0;
   for (MapEntry* e = map_next(&ns->map, &pos); e; e = map_next(&ns->map, &pos)) {
-    const Type* vt = type_of(e->value);
-    if (is_heap_type(vt)) update_type_flags(const_cast<Type*>(vt));
+    if (HeapType* vt = as_heap_type(type_of(e->value))) update_type_flags(vt);
   }
-  return from_ptr(cls);
+  return cls;
 }
 
 // Called after type_new by type.__call__ for a new class: __set_name__ and
 // the parent's __init_subclass__.
-static void finish_class(Type* cls, size_t n_kw, const Value* kw) {
+static void finish_class(HeapType* cls, size_t n_kw, const Value* kw) {
   size_t pos = 0;
   Map* m = &cls->dict->map;
   for (MapEntry* e = map_next(m, &pos); e; e = map_next(m, &pos)) {
@@ -663,9 +659,9 @@ static void finish_class(Type* cls, size_t n_kw, const Value* kw) {
   // super(cls, cls).__init_subclass__(**kw)
   const Tuple* mro = cls->mro;
   for (size_t i = 1; i < mro->len; i++) {
-    const Type* c = mro->items()[i].as<Type>();
-    if (!is_heap_type(c)) break;
-    Value isc = dict_get_str(c->dict, QSTR(__init_subclass__));
+    Dict* d = class_dict(mro->items()[i].as<Type>());
+    if (!d) break;
+    Value isc = dict_get_str(d, QSTR(__init_subclass__));
     if (!isc.is_null()) {
       Value f = is_type(isc, &classmethod_type) ? isc.as<StaticMethodObj>()->func() : isc;
       Value buf[33];
@@ -697,13 +693,15 @@ static Value make_instance(const Type* cls, size_t n_args, size_t n_kw, const Va
   return from_ptr(inst);
 }
 
-// Does a Python class (not a builtin) in cls's MRO define name?
+// Does a Python class (not a builtin) in cls's MRO define name? (False for
+// a builtin cls.)
 static bool user_defines(const Type* cls, const Str* name, Value* found) {
-  const Tuple* mro = cls->mro;
+  const Tuple* mro = class_mro(cls);
+  if (!mro) return false;
   for (size_t i = 0; i < mro->len; i++) {
-    const Type* c = mro->items()[i].as<Type>();
-    if (!is_heap_type(c)) return false;
-    Value v = dict_get_str(c->dict, name);
+    Dict* d = class_dict(mro->items()[i].as<Type>());
+    if (!d) return false;
+    Value v = dict_get_str(d, name);
     if (!v.is_null()) {
       *found = v;
       return true;
@@ -749,8 +747,8 @@ static Value type_call(Value self, size_t n_args, size_t n_kw, const Value* args
 // __new__ and __init__.
 Value build_class_new(const Type* meta, size_t n_args, size_t n_kw, const Value* args) {
   Value user_new, user_init;
-  bool has_new = is_heap_type(meta) && user_defines(meta, QSTR(__new__), &user_new);
-  bool has_init = is_heap_type(meta) && user_defines(meta, QSTR(__init__), &user_init);
+  bool has_new = user_defines(meta, QSTR(__new__), &user_new);
+  bool has_init = user_defines(meta, QSTR(__init__), &user_init);
   Value cls;
   if (has_new) {
     Value f = is_type(user_new, &staticmethod_type) ? user_new.as<StaticMethodObj>()->func() : user_new;
@@ -759,8 +757,9 @@ Value build_class_new(const Type* meta, size_t n_args, size_t n_kw, const Value*
     if (n_args != 3) raise_type_error("type() takes 1 or 3 arguments");
     const Str* name = as_str(args[0]);
     if (!name || !is_tuple(args[1]) || !as_dict(args[2])) raise_type_error("type() argument types");
-    cls = type_new(meta, intern_str(name), args[1], as_dict(args[2]));
-    finish_class(const_cast<Type*>(cls.as<Type>()), n_kw, args + n_args);
+    HeapType* c = type_new(meta, intern_str(name), args[1], as_dict(args[2]));
+    finish_class(c, n_kw, args + n_args);
+    cls = from_ptr(c);
   }
   if (has_init && isinstance(cls, meta)) call_with_first(user_init, cls, n_args, n_kw, args);
   return cls;
@@ -771,9 +770,9 @@ static Value type_dunder_new(size_t n_args, size_t n_kw, const Value* args) {
   if (n_args != 4 || !is_a_type(args[0])) raise_type_error("type.__new__() takes exactly 3 arguments");
   const Str* name = as_str(args[1]);
   if (!name || !is_tuple(args[2]) || !as_dict(args[3])) raise_type_error("type.__new__() argument types");
-  Value cls = type_new(args[0].as<Type>(), intern_str(name), args[2], as_dict(args[3]));
-  finish_class(const_cast<Type*>(cls.as<Type>()), n_kw, args + n_args);
-  return cls;
+  HeapType* cls = type_new(args[0].as<Type>(), intern_str(name), args[2], as_dict(args[3]));
+  finish_class(cls, n_kw, args + n_args);
+  return from_ptr(cls);
 }
 static Value type_dunder_call(size_t n_args, size_t n_kw, const Value* args) {
   if (n_args < 1 || !is_a_type(args[0])) raise_type_error("descriptor '__call__' requires a type");
@@ -797,13 +796,13 @@ static Value type_instancecheck(Value self, Value other) { return bool_(isinstan
 static void type_print(Printer* p, Value self, bool) {
   const Type* t = self.as<Type>();
   print_cstr(p, "<class '");
-  if (is_heap_type(t)) {
-    Value mod = dict_get_str(t->dict, QSTR(__module__));
+  if (Dict* d = class_dict(t)) {
+    Value mod = dict_get_str(d, QSTR(__module__));
     if (is_str(mod) && !str_equal(mod.as<Str>(), QSTR(builtins))) {
       print_bytes(p, mod.as<Str>()->data(), mod.as<Str>()->len);
       print_cstr(p, ".");
     }
-    Value q = dict_get_str(t->dict, QSTR(__qualname__));
+    Value q = dict_get_str(d, QSTR(__qualname__));
     if (is_str(q)) print_bytes(p, q.as<Str>()->data(), q.as<Str>()->len);
     else print_cstr(p, t->name->data());
   } else {
@@ -824,7 +823,7 @@ static Value type_unary_op(UnaryOp op, Value self) {
 }
 static Value type_getattr_slot(Value self, const Str* name) { return type_getattr_impl(self.as<Type>(), name); }
 static bool type_setattr_slot(Value self, const Str* name, Value value) {
-  type_setattr_impl(const_cast<Type*>(self.as<Type>()), name, value);
+  type_setattr_impl(self.as<Type>(), name, value);
   return true;
 }
 static Value type_make_new(const Type*, size_t n_args, size_t n_kw, const Value* args) {
@@ -851,7 +850,7 @@ constexpr Table type_locals = make_table(type_locals_entries);
 constinit const Type type_type = {
     &type_type, QSTR(type), kTypeBaseOK, &type_type, &object_type, type_make_new, type_print, type_call,
     type_unary_op, type_binary_op, type_getattr_slot, type_setattr_slot, nullptr, nullptr, nullptr,
-    nullptr, &type_locals, nullptr, nullptr, nullptr, 0};
+    nullptr, &type_locals};
 
 // ---------------------------------------------------------------------------
 // object
@@ -911,8 +910,8 @@ static Value object_repr(Value self) {
     return b.to_str();
   }
   print_cstr(&b, "<");
-  if (is_heap_type(t)) {
-    Value mod = dict_get_str(t->dict, QSTR(__module__));
+  if (Dict* d = class_dict(t)) {
+    Value mod = dict_get_str(d, QSTR(__module__));
     if (is_str(mod)) {
       b.add(mod.as<Str>()->data(), mod.as<Str>()->len);
       b.add_char('.');
@@ -983,7 +982,7 @@ constexpr Table object_locals = make_table(object_locals_entries);
 constinit const Type object_type = {
     &type_type, QSTR(object), kTypeBaseOK, &object_type, nullptr, object_make_new, nullptr, nullptr,
     nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, &object_locals, nullptr, nullptr, nullptr, 0};
+    nullptr, &object_locals};
 
 // ---------------------------------------------------------------------------
 // super
@@ -1020,9 +1019,10 @@ static Value super_getattr(Value self, const Str* name) {
   while (i < mro->len && mro->items()[i].as<Type>() != s->thisclass) i++;
   for (i++; i < mro->len; i++) {
     const Type* c = mro->items()[i].as<Type>();
-    Value v = is_heap_type(c) ? dict_get_str(c->dict, name) : table_lookup(c->locals, name);
+    Dict* d = class_dict(c);
+    Value v = d ? dict_get_str(d, name) : table_lookup(c->locals, name);
     if (v.is_null()) {
-      if (!is_heap_type(c)) {
+      if (!d) {
         // Builtins search their own base chain in type_lookup; stop at the
         // first builtin in the MRO and let it do so.
         v = type_lookup(c, name);
@@ -1052,7 +1052,7 @@ static void super_print(Printer* p, Value self, bool) {
 constinit const Type super_type = {
     &type_type, QSTR(super), 0, &super_type, &object_type, super_make_new, super_print, nullptr,
     nullptr, nullptr, super_getattr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr, nullptr, nullptr, nullptr, 0};
+    nullptr, nullptr};
 
 // ---------------------------------------------------------------------------
 // property
@@ -1101,7 +1101,7 @@ constexpr Table property_locals = make_table(property_locals_entries);
 constinit const Type property_type = {
     &type_type, QSTR(property), kTypeBaseOK, &property_type, &object_type, property_make_new, nullptr, nullptr,
     nullptr, nullptr, property_getattr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, &property_locals, nullptr, nullptr, nullptr, 0};
+    nullptr, &property_locals};
 
 // ---------------------------------------------------------------------------
 // staticmethod and classmethod
@@ -1124,11 +1124,11 @@ static Value staticmethod_call(Value self, size_t n_args, size_t n_kw, const Val
 constinit const Type staticmethod_type = {
     &type_type, QSTR(staticmethod), kTypeBaseOK, &staticmethod_type, &object_type, wrapper_make_new, nullptr,
     staticmethod_call, nullptr, nullptr, wrapper_getattr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr, nullptr, nullptr, nullptr, 0};
+    nullptr, nullptr};
 constinit const Type classmethod_type = {
     &type_type, QSTR(classmethod), kTypeBaseOK, &classmethod_type, &object_type, wrapper_make_new, nullptr,
     nullptr, nullptr, nullptr, wrapper_getattr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr, nullptr, nullptr, nullptr, 0};
+    nullptr, nullptr};
 
 // ---------------------------------------------------------------------------
 // None, Ellipsis, NotImplemented
@@ -1155,15 +1155,15 @@ static Value notimpl_make_new(const Type*, size_t, size_t, const Value*) { retur
 constinit const Type none_type = {
     &type_type, QSTR(NoneType), 0, &none_type, &object_type, none_make_new, none_print, nullptr,
     none_unary, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr, nullptr, nullptr, nullptr, 0};
+    nullptr, nullptr};
 constinit const Type ellipsis_type = {
     &type_type, QSTR(ellipsis), 0, &ellipsis_type, &object_type, ellipsis_make_new, ellipsis_print, nullptr,
     singleton_unary, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr, nullptr, nullptr, nullptr, 0};
+    nullptr, nullptr};
 constinit const Type not_implemented_type = {
     &type_type, QSTR(NotImplementedType), 0, &not_implemented_type, &object_type, notimpl_make_new, notimpl_print,
     nullptr, singleton_unary, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr, nullptr, nullptr, nullptr, 0};
+    nullptr, nullptr};
 
 alignas(8) constinit const Singleton none_obj = {&none_type};
 alignas(8) constinit const Singleton ellipsis_obj = {&ellipsis_type};

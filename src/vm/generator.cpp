@@ -272,10 +272,10 @@ constexpr Table coro_locals = make_table(coro_locals_entries);
 constinit const Type generator_type = {
     &type_type, QSTR(generator), kTypeIterIsSelf, &generator_type, &object_type, nullptr, gen_print, nullptr,
     nullptr, nullptr, gen_getattr, nullptr, nullptr, gen_getiter, gen_iternext,
-    nullptr, &gen_locals, nullptr, nullptr, nullptr, 0};
+    nullptr, &gen_locals};
 constinit const Type coroutine_type = {
     &type_type, QSTR(coroutine), 0, &coroutine_type, &object_type, nullptr, gen_print, nullptr,
     nullptr, nullptr, gen_getattr, nullptr, nullptr, nullptr, gen_iternext,
-    nullptr, &coro_locals, nullptr, nullptr, nullptr, 0};
+    nullptr, &coro_locals};
 
 }  // namespace minnow

@@ -14,12 +14,9 @@ namespace minnow {
 // ---------------------------------------------------------------------------
 // Types.
 
-static inline bool is_heap_type(const Type* t) { return t->flags & kTypeHeap; }
-
 bool is_subtype(const Type* a, const Type* b) {
   if (a == b || b == &object_type) return true;
-  if (a->flags & kTypeHeap) {
-    const Tuple* mro = a->mro;
+  if (const Tuple* mro = class_mro(a)) {
     for (size_t i = 0; i < mro->len; i++)
       if (mro->items()[i].as<Type>() == b) return true;
     return false;
@@ -106,12 +103,12 @@ static OpNames op_names(BinOp op) {
 
 // Does a Python class define name itself (before reaching a builtin type)?
 static bool heap_defines(const Type* t, const Str* name) {
-  if (!is_heap_type(t)) return false;
-  const Tuple* mro = t->mro;
+  const Tuple* mro = class_mro(t);
+  if (!mro) return false;
   for (size_t i = 0; i < mro->len; i++) {
-    const Type* c = mro->items()[i].as<Type>();
-    if (!is_heap_type(c)) return false;
-    if (!dict_get_str(c->dict, name).is_null()) return true;
+    Dict* d = class_dict(mro->items()[i].as<Type>());
+    if (!d) return false;
+    if (!dict_get_str(d, name).is_null()) return true;
   }
   return false;
 }
@@ -409,8 +406,8 @@ void print_value(Printer* p, Value v, bool repr_) {
   }
   // <module.Class object at 0x...>
   print_cstr(p, "<");
-  if (is_heap_type(t)) {
-    Value mod = dict_get_str(t->dict, QSTR(__module__));
+  if (Dict* d = class_dict(t)) {
+    Value mod = dict_get_str(d, QSTR(__module__));
     if (is_str(mod) && !str_equal(mod.as<Str>(), QSTR(builtins))) {
       p->write(p, mod.as<Str>()->data(), mod.as<Str>()->len);
       print_cstr(p, ".");
@@ -643,8 +640,7 @@ static Value seq_iter_next(Value self) {
 static Value iter_self(Value self) { return self; }
 constinit const Type seq_iter_type = {
     &type_type, QSTR(iterator), kTypeIterIsSelf, nullptr, &object_type, nullptr, nullptr, nullptr,
-    nullptr, nullptr, nullptr, nullptr, nullptr, iter_self, seq_iter_next, nullptr, nullptr,
-    nullptr, nullptr, nullptr, 0};
+    nullptr, nullptr, nullptr, nullptr, nullptr, iter_self, seq_iter_next, nullptr, nullptr};
 
 // Iterator that calls __next__ of a Python object.
 static Value user_iter_next(Value it) {
