@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "config.h"
 #include "obj/value.h"
 
 namespace minnow {
