@@ -23,10 +23,26 @@
 // pin the result to within a tiny interval; if that interval holds a point
 // halfway between two doubles, the full digit string (up to 800 digits plus a
 // sticky bit) is compared exactly against that halfway point.
+//
+// The compact build (cfg::fltfmt_compact, for boards) leaves out the
+// estimate, its table and every fast path, and computes those same floors
+// exactly: a schoolbook division of big integers yields floor(x * 2**e2 *
+// 10**e10) with its inexact flag for the shortest-digits search, and the
+// floor of a parsed decimal in units of half an ulp of the result; the
+// fixed-precision formats always take the exact digit generation.  The
+// digits and the rounding decisions built on them are the ones above, so
+// every output is the same (the unit tests compile this file a second time,
+// compact, and compare the two builds).  The fast-path code below still
+// compiles in that build, for type checking, but nothing reaches it, so no
+// code is emitted for it; only the definitions with external linkage are left
+// out with #if.  What only one build uses is [[maybe_unused]] (and inline
+// where an unoptimized build would otherwise emit a call to what is left out).
 
 #include "util/fltfmt.h"
 
 #include <cstring>
+
+#include "config.h"
 
 namespace minnow::fltfmt {
 
@@ -122,7 +138,7 @@ static_assert(check_powers());
 // Number of decimal digits of v (at most 20; 0 gives 1).
 inline int count_digits(uint64_t v) {
   int n = 1;
-  while (n < 20 && v >= kPow10u64[n]) n++;
+  for (uint64_t p = 10; n < 20 && v >= p; p *= 10) n++;
   return n;
 }
 
@@ -132,35 +148,42 @@ constexpr char kDigitPairs[] =
     "8081828384858687888990919293949596979899";
 
 // Writes the decimal digits of v (no leading zeros; "0" for 0) and returns how
-// many were written (at most 20).
+// many were written (at most 20).  The full build writes two digits a step.
 int write_u64(uint64_t v, char* out) {
   int n = count_digits(v);
   char* p = out + n;
-  while (v >= 100000000) {
-    uint64_t hi = v / 100000000;
-    uint32_t lo = uint32_t(v - hi * 100000000);
-    v = hi;
-    for (int i = 0; i < 4; i++) {
-      uint32_t pair = lo % 100;
-      lo /= 100;
+  if constexpr (cfg::fltfmt_compact) {
+    do {
+      *--p = char('0' + v % 10);
+      v /= 10;
+    } while (v != 0);
+  } else {
+    while (v >= 100000000) {
+      uint64_t hi = v / 100000000;
+      uint32_t lo = uint32_t(v - hi * 100000000);
+      v = hi;
+      for (int i = 0; i < 4; i++) {
+        uint32_t pair = lo % 100;
+        lo /= 100;
+        p -= 2;
+        p[0] = kDigitPairs[2 * pair];
+        p[1] = kDigitPairs[2 * pair + 1];
+      }
+    }
+    uint32_t r = uint32_t(v);
+    while (r >= 100) {
+      uint32_t pair = r % 100;
+      r /= 100;
       p -= 2;
       p[0] = kDigitPairs[2 * pair];
       p[1] = kDigitPairs[2 * pair + 1];
     }
-  }
-  uint32_t r = uint32_t(v);
-  while (r >= 100) {
-    uint32_t pair = r % 100;
-    r /= 100;
-    p -= 2;
-    p[0] = kDigitPairs[2 * pair];
-    p[1] = kDigitPairs[2 * pair + 1];
-  }
-  if (r >= 10) {
-    p[-2] = kDigitPairs[2 * r];
-    p[-1] = kDigitPairs[2 * r + 1];
-  } else {
-    p[-1] = char('0' + r);
+    if (r >= 10) {
+      p[-2] = kDigitPairs[2 * r];
+      p[-1] = kDigitPairs[2 * r + 1];
+    } else {
+      p[-1] = char('0' + r);
+    }
   }
   return n;
 }
@@ -185,7 +208,7 @@ struct Pow5Base {
 
 constexpr int kBaseStep = 28;
 constexpr int kBaseFirst = -13;
-constexpr Pow5Base kPow5Base[26] = {
+[[maybe_unused]] constexpr Pow5Base kPow5Base[26] = {
     {{0xe1afa13afbd14d6du, 0x82189c09a3a1ec21u, 0x7a43516213c7e04cu}, -1037},  // 5^-364
     {{0xe3e27a444d8d98b7u, 0xfd1b1b2308169b25u, 0x363b1f2c568dc3e2u}, -972},   // 5^-336
     {{0xe61acf033d1a45dfu, 0x6fb92487298e33bdu, 0xadd7728c20b99bd1u}, -907},   // 5^-308
@@ -214,8 +237,8 @@ constexpr Pow5Base kPow5Base[26] = {
     {{0x8fcac257558ee4e6u, 0x213a4f0aa5e8a7b1u, 0x949063d8a46f0c0eu}, 589},    // 5^336
 };
 
-constexpr int kMinPow10 = kBaseFirst * kBaseStep;             // -364
-constexpr int kMaxPow10 = (kBaseFirst + 26) * kBaseStep - 1;  // 363
+constexpr int kMinPow10 = kBaseFirst * kBaseStep;                              // -364
+[[maybe_unused]] constexpr int kMaxPow10 = (kBaseFirst + 26) * kBaseStep - 1;  // 363
 
 }  // namespace
 
@@ -226,6 +249,7 @@ namespace detail {
 int floor_log10_pow2(int e) { return (e * 78913) >> 18; }
 int floor_log10_three_quarters_pow2(int e) { return (e * 1262611 - 524031) >> 22; }
 
+#if !MINNOW_FLTFMT_COMPACT
 Pow10 pow10_approx(int e10) {
   // Floor division: e10 = 28 j + r with 0 <= r < 28.
   int j = e10 >= 0 ? e10 / kBaseStep : -((-e10 + kBaseStep - 1) / kBaseStep);
@@ -258,6 +282,7 @@ Pow10 pow10_approx(int e10) {
   p.exact = e10 >= 0 && e10 <= 55;  // 5**55 < 2**128 <= 5**56
   return p;
 }
+#endif
 
 }  // namespace detail
 
@@ -269,16 +294,21 @@ using detail::Pow10;
 using detail::pow10_approx;
 
 // ---------------------------------------------------------------------------
-// Big integers with a fixed number of 32-bit limbs, least significant first.
-// Callers size kWords from the bounds stated at each use; an operation that
-// would not fit sets `overflow` and leaves the number unspecified (but never
-// writes out of bounds).
+// Big integers with a fixed number of 32-bit limbs, least significant first,
+// kept in a BigN<kWords>.  Callers size kWords from the bounds stated at each
+// use; an operation that would not fit sets `overflow` and leaves the number
+// unspecified (but never writes out of bounds).  The arithmetic works on the
+// size-independent base, so one copy of it serves every size.
 
-template <int kWords>
 struct Big {
-  uint32_t w[kWords];
-  int n = 0;  // limbs in use; w[n - 1] != 0 when n > 0
+  uint32_t* const w;
+  const int cap;  // limbs available
+  int n = 0;      // limbs in use; w[n - 1] != 0 when n > 0
   bool overflow = false;
+
+  Big(uint32_t* limbs, int words) : w(limbs), cap(words) {}
+  Big(const Big&) = delete;
+  Big& operator=(const Big&) = delete;
 
   void set(uint64_t v) {
     n = 0;
@@ -290,7 +320,7 @@ struct Big {
   bool is_zero() const { return n == 0; }
 
   void push(uint32_t v) {
-    if (n < kWords)
+    if (n < cap)
       w[n++] = v;
     else
       overflow = true;
@@ -320,14 +350,16 @@ struct Big {
       mul_small(1220703125u);  // 5**13
       e -= 13;
     }
-    if (e > 0) mul_small(uint32_t(kPow5u64[e]));
+    uint32_t m = 1;
+    for (; e > 0; e--) m *= 5;
+    if (m != 1) mul_small(m);
   }
 
   void shl(int bits) {
     if (n == 0 || bits == 0) return;
     int ws = bits / 32, bs = bits % 32;
     int top = n + ws + (bs != 0 ? 1 : 0);
-    if (top > kWords) {
+    if (top > cap) {
       overflow = true;
       return;
     }
@@ -372,15 +404,85 @@ struct Big {
     trim();
     return out;
   }
+
+  // The number of significant bits (0 for zero).
+  int bit_length() const { return n == 0 ? 0 : 32 * n - __builtin_clz(w[n - 1]); }
 };
 
 template <int kWords>
-int compare(const Big<kWords>& a, const Big<kWords>& b) {
+struct BigN : Big {
+  uint32_t limbs[kWords];
+  BigN() : Big(limbs, kWords) {}
+};
+
+int compare(const Big& a, const Big& b) {
   if (a.n != b.n) return a.n < b.n ? -1 : 1;
   for (int i = a.n - 1; i >= 0; i--) {
     if (a.w[i] != b.w[i]) return a.w[i] < b.w[i] ? -1 : 1;
   }
   return 0;
+}
+
+// Multiplies lhs by 5**e5 and by 2**e2, moving a negative power across to rhs,
+// so that lhs / rhs scales by 10**e5 * 2**(e2 - e5).
+void scale_ratio(Big& lhs, Big& rhs, int e5, int e2) {
+  if (e5 > 0)
+    lhs.mul_pow5(e5);
+  else
+    rhs.mul_pow5(-e5);
+  if (e2 > 0)
+    lhs.shl(e2);
+  else
+    rhs.shl(-e2);
+}
+
+// floor(num / den) for a quotient below 2**64, by schoolbook division in base
+// 2**32 (Knuth's algorithm D); *inexact tells whether a remainder was left.
+// num and den (> 0) are used up, and num needs two spare limbs.
+uint64_t divide(Big& num, Big& den, bool* inexact) {
+  // With the top bit of den's top limb set, each estimated quotient digit is
+  // at most 2 above the true one.  Scaling both sides keeps the quotient.
+  int s = __builtin_clz(den.w[den.n - 1]);
+  num.shl(s);
+  den.shl(s);
+  int n = den.n, m = num.n - n;  // m + 1 quotient digits
+  uint32_t* u = num.w;
+  const uint32_t* v = den.w;
+  uint64_t q = 0;
+  if (num.n >= num.cap) num.overflow = true;  // no room for the top digit's limb
+  if (m >= 0 && !num.overflow) {
+    u[num.n] = 0;
+    for (int j = m; j >= 0; j--) {
+      // The remainder u < v * 2**(32 (j + 1)): the digit fits in 32 bits.
+      uint64_t digit = ((uint64_t(u[j + n]) << 32) | u[j + n - 1]) / v[n - 1];
+      if (digit > 0xffffffffu) digit = 0xffffffffu;
+      // u -= digit * v * 2**(32 j); borrow ends as -1 if that went negative.
+      uint64_t carry = 0;
+      int64_t borrow = 0;
+      for (int i = 0; i <= n; i++) {
+        uint64_t p = (i < n ? digit * v[i] : 0) + carry;
+        carry = p >> 32;
+        int64_t t = int64_t(u[i + j]) - int64_t(uint32_t(p)) + borrow;
+        u[i + j] = uint32_t(t);
+        borrow = t >> 32;
+      }
+      while (borrow < 0) {  // add v back, at most twice
+        digit--;
+        uint64_t c = 0;
+        for (int i = 0; i <= n; i++) {
+          c += uint64_t(u[i + j]) + (i < n ? v[i] : 0);
+          u[i + j] = uint32_t(c);
+          c >>= 32;
+        }
+        borrow += int64_t(c);
+      }
+      q = (q << 32) | digit;
+    }
+    num.n = n;
+    num.trim();
+  }
+  *inexact = !num.is_zero();
+  return q;
 }
 
 // ---------------------------------------------------------------------------
@@ -444,18 +546,10 @@ inline bool shift_out(const U192& v, int sh, uint64_t* q, bool* rem) {
 // value is >= 1 or m is 0 or 1), so each stays below 64 + log2(5**364) + 2
 // < 920 bits.
 [[gnu::noinline]] int compare_scaled(uint64_t x, int e2, int e10, uint64_t m) {
-  Big<32> lhs, rhs;
+  BigN<32> lhs, rhs;
   lhs.set(x);
   rhs.set(m);
-  if (e10 > 0)
-    lhs.mul_pow5(e10);
-  else
-    rhs.mul_pow5(-e10);
-  int a2 = e2 + e10;
-  if (a2 > 0)
-    lhs.shl(a2);
-  else
-    rhs.shl(-a2);
+  scale_ratio(lhs, rhs, e10, e2 + e10);
   return compare(lhs, rhs);
 }
 
@@ -484,8 +578,8 @@ bool exact_scaled_floor(uint64_t x, int e2, int e10, uint64_t hint, uint64_t* fl
 // integer, that integer is the floor and the value is not an integer (a
 // truncated P is never exact).  Otherwise the value is within x / 2**sh of the
 // integer above, and the exact path decides.
-inline bool scaled_floor_p(uint64_t x, int e2, int e10, const Pow10& p, uint64_t* fl, bool* inexact,
-                           bool force_exact) {
+[[maybe_unused]] inline bool scaled_floor_p(uint64_t x, int e2, int e10, const Pow10& p,
+                                            uint64_t* fl, bool* inexact, bool force_exact) {
   U192 wprod = mul_64x128(x, p.hi, p.lo);
   int sh = -(p.exp2 + e2);
   if (sh < 0) return false;  // W >= 2**127, so the floor is huge
@@ -510,10 +604,26 @@ inline bool scaled_floor_p(uint64_t x, int e2, int e10, const Pow10& p, uint64_t
   return exact_scaled_floor(x, e2, e10, lo, fl, inexact);
 }
 
+// The compact build's primitive: floor(x * 2**e2 * 10**e10) with its lowest
+// bit set when the product is not an integer (as shortest_digits wants it),
+// for x < 2**55 and a floor below 2**59.  With |e10| <= 324 and the power of
+// two at most 2**-750 or 2**680, no number here exceeds 810 bits (and
+// divide() adds at most 31 bits and a limb).
+[[gnu::noinline, maybe_unused]] uint64_t exact_floor_odd(uint64_t x, int e2, int e10) {
+  BigN<30> num, den;
+  num.set(x);
+  den.set(1);
+  scale_ratio(num, den, e10, e2 + e10);
+  bool inexact;
+  uint64_t fl = divide(num, den, &inexact);
+  return fl | (inexact ? 1 : 0);
+}
+
 }  // namespace
 
 namespace detail {
 
+#if !MINNOW_FLTFMT_COMPACT
 bool scaled_floor(uint64_t x, int e2, int e10, uint64_t* fl, bool* inexact, bool force_exact) {
   if (x == 0) {
     *fl = 0;
@@ -523,6 +633,7 @@ bool scaled_floor(uint64_t x, int e2, int e10, uint64_t* fl, bool* inexact, bool
   if (x >= (uint64_t(1) << 62) || e10 < kMinPow10 || e10 > kMaxPow10) return false;
   return scaled_floor_p(x, e2, e10, pow10_approx(e10), fl, inexact, force_exact);
 }
+#endif
 
 // ---------------------------------------------------------------------------
 // Shortest digits
@@ -553,19 +664,25 @@ int shortest_digits(double v, char* out, int* decpt, bool force_exact) {
   int q = b.q;
   bool irregular = c == kHidden && q > -1074;
   int k = irregular ? floor_log10_three_quarters_pow2(q) : floor_log10_pow2(q);
-  Pow10 p = pow10_approx(-k);
-  uint64_t yl = 0, y = 0, yr = 0;
-  bool il = false, i = false, ir = false;
   // 4c + 2 < 2**55 and 2**q / 10**k < 40/3, so every floor is below 2**59.
-  scaled_floor_p(4 * c - (irregular ? 1 : 2), q, -k, p, &yl, &il, force_exact);
-  scaled_floor_p(4 * c, q, -k, p, &y, &i, force_exact);
-  scaled_floor_p(4 * c + 2, q, -k, p, &yr, &ir, force_exact);
-  yl |= il ? 1 : 0;
-  y |= i ? 1 : 0;
-  yr |= ir ? 1 : 0;
-  bool closed = (c & 1) == 0;
-  auto low_in = [&](uint64_t s) { return closed ? yl <= 4 * s : yl < 4 * s; };
-  auto high_in = [&](uint64_t t) { return closed ? 4 * t <= yr : 4 * t < yr; };
+  uint64_t yl = 0, y = 0, yr = 0;
+  if constexpr (cfg::fltfmt_compact) {
+    yl = exact_floor_odd(4 * c - (irregular ? 1 : 2), q, -k);
+    y = exact_floor_odd(4 * c, q, -k);
+    yr = exact_floor_odd(4 * c + 2, q, -k);
+  } else {
+    Pow10 p = pow10_approx(-k);
+    bool il = false, i = false, ir = false;
+    scaled_floor_p(4 * c - (irregular ? 1 : 2), q, -k, p, &yl, &il, force_exact);
+    scaled_floor_p(4 * c, q, -k, p, &y, &i, force_exact);
+    scaled_floor_p(4 * c + 2, q, -k, p, &yr, &ir, force_exact);
+    yl |= il ? 1 : 0;
+    y |= i ? 1 : 0;
+    yr |= ir ? 1 : 0;
+  }
+  uint64_t closed = (c & 1) == 0 ? 1 : 0;  // x < y + closed: x <= y for a closed R
+  auto low_in = [&](uint64_t s) { return yl < 4 * s + closed; };
+  auto high_in = [&](uint64_t t) { return 4 * t < yr + closed; };
 
   uint64_t s = y >> 2;
   uint64_t s10 = s - s % 10;
@@ -617,13 +734,17 @@ struct DigitSink {
     }
   }
   bool full() const { return count >= limit; }
+  void set_limit(int lim) {
+    limit = lim < 0 ? 0 : (lim > detail::kMaxDigits ? detail::kMaxDigits : lim);
+  }
 };
 
 constexpr uint32_t kBillion = 1000000000u;
 
-// Emits the significant digits of c * 2**q (c >= 1) from the leading one, up
-// to limit_for(decpt) digits (capped at kMaxDigits), where decpt makes the
-// value 0.DIGITS * 10**decpt.  *sticky tells whether nonzero digits follow.
+// Emits the significant digits of c * 2**q (c >= 1) from the leading one,
+// where decpt makes the value 0.DIGITS * 10**decpt: `limit` of them, or
+// decpt + limit when to_point (so up to `limit` places after the point),
+// capped to [0, kMaxDigits].  *sticky tells whether nonzero digits follow.
 // When fewer digits than the limit come out, the expansion is complete.
 //
 // The integer part (< 2**1024, 35 limbs) is split into base-1e9 chunks; the
@@ -631,28 +752,18 @@ constexpr uint32_t kBillion = 1000000000u;
 // pushes the next nine digits above bit f.  An exact expansion has at most
 // 767 significant digits (c * 5**1074 has that many), so the 800-digit cap
 // never cuts a nonzero digit.
-template <typename LimitFn>
 [[gnu::noinline]] int generate_exact(uint64_t c, int q, char* out, int* decpt, bool* sticky,
-                                     LimitFn limit_for) {
-  Big<36> big;
+                                     int limit, bool to_point) {
+  BigN<36> big;
   uint32_t chunks[36];
   int nchunks = 0;
-  int f = 0;  // fraction bits; the fraction is big / 2**f
-  if (q >= 0) {
-    big.set(c);
-    big.shl(q);
+  int f = q < 0 ? -q : 0;  // fraction bits; the fraction is big / 2**f
+  if (f < 64) {
+    big.set(c >> f);
+    if (q > 0) big.shl(q);
     while (!big.is_zero()) chunks[nchunks++] = big.divmod_small(kBillion);
-    big.set(0);
-  } else if (q > -64) {
-    f = -q;
-    uint64_t ip = c >> f;
-    while (ip != 0) {
-      chunks[nchunks++] = uint32_t(ip % kBillion);
-      ip /= kBillion;
-    }
     big.set(c & ((uint64_t(1) << f) - 1));
   } else {
-    f = -q;
     big.set(c);
   }
 
@@ -662,20 +773,22 @@ template <typename LimitFn>
   if (nchunks > 0) {
     int top = count_digits(chunks[nchunks - 1]);
     dp = top + 9 * (nchunks - 1);
-    int lim = limit_for(dp);
-    sink.limit = lim < 0 ? 0 : (lim > detail::kMaxDigits ? detail::kMaxDigits : lim);
+    sink.set_limit(limit + (to_point ? dp : 0));
     sink.put(chunks[nchunks - 1], top);
     for (int i = nchunks - 2; i >= 0; i--) sink.put(chunks[i], 9);
   } else {
-    // Skip most leading zeros at once: the value is >= 10**k0 with
-    // k0 = floor(log10(2**floor_log2)), so it has at least -k0 - 1 of them.
-    int k0 = floor_log10_pow2(floor_log2({c, q}));
-    int skip = -k0 - 2;
     dp = 0;
-    if (skip > 0) {
-      big.mul_pow5(skip);
-      big.shl(skip);  // still < 2**f: the skipped digits are zeros
-      dp = -skip;
+    if constexpr (!cfg::fltfmt_compact) {
+      // Skip most leading zeros at once (the compact build finds them nine at
+      // a time below): the value is >= 10**k0 with
+      // k0 = floor(log10(2**floor_log2)), so it has at least -k0 - 1 of them.
+      int k0 = floor_log10_pow2(floor_log2({c, q}));
+      int skip = -k0 - 2;
+      if (skip > 0) {
+        big.mul_pow5(skip);
+        big.shl(skip);  // still < 2**f: the skipped digits are zeros
+        dp = -skip;
+      }
     }
     uint32_t chunk;
     for (;;) {
@@ -686,8 +799,7 @@ template <typename LimitFn>
     }
     int width = count_digits(chunk);
     dp -= 9 - width;
-    int lim = limit_for(dp);
-    sink.limit = lim < 0 ? 0 : (lim > detail::kMaxDigits ? detail::kMaxDigits : lim);
+    sink.set_limit(limit + (to_point ? dp : 0));
     sink.put(chunk, width);
   }
   while (!big.is_zero() && !sink.full()) {
@@ -726,7 +838,7 @@ int round_digits(char* d, int n, int keep, bool sticky, int* decpt) {
 
 // Rounds floor-and-flag of 2y (f2 = floor(2 y), inexact) half-even to an
 // integer after dividing y by 10**drop, drop in {0, 1}.
-inline uint64_t round_half_even(uint64_t f2, bool inexact, int drop) {
+[[maybe_unused]] inline uint64_t round_half_even(uint64_t f2, bool inexact, int drop) {
   if (drop == 0) {
     uint64_t r = f2 >> 1;
     if ((f2 & 1) != 0 && (inexact || (r & 1) != 0)) r++;
@@ -745,30 +857,32 @@ namespace detail {
 int sig_digits(double v, int ndigits, char* out, int* decpt, bool force_exact) {
   Binary b = decompose(bits_of(v));
   int k0 = floor_log10_pow2(floor_log2(b));  // floor(log10 v) is k0 or k0 + 1
-  if (ndigits <= 17 && !force_exact) {
-    // y = v * 10**(ndigits - 1 - k0) lies in [10**(ndigits-1), 10**(ndigits+1)).
-    uint64_t f2;
-    bool inexact;
-    if (scaled_floor(2 * b.c, b.q, ndigits - 1 - k0, &f2, &inexact)) {
-      int k = k0;
-      int drop = 0;
-      if (f2 >= 2 * kPow10u64[ndigits]) {
-        k++;
-        drop = 1;
+  if constexpr (!cfg::fltfmt_compact) {
+    if (ndigits <= 17 && !force_exact) {
+      // y = v * 10**(ndigits - 1 - k0) lies in [10**(ndigits-1), 10**(ndigits+1)).
+      uint64_t f2;
+      bool inexact;
+      if (scaled_floor(2 * b.c, b.q, ndigits - 1 - k0, &f2, &inexact)) {
+        int k = k0;
+        int drop = 0;
+        if (f2 >= 2 * kPow10u64[ndigits]) {
+          k++;
+          drop = 1;
+        }
+        uint64_t r = round_half_even(f2, inexact, drop);
+        if (r == kPow10u64[ndigits]) {
+          r = kPow10u64[ndigits - 1];
+          k++;
+        }
+        int n = write_u64(r, out);
+        *decpt = k + 1;
+        return strip_zeros(out, n);
       }
-      uint64_t r = round_half_even(f2, inexact, drop);
-      if (r == kPow10u64[ndigits]) {
-        r = kPow10u64[ndigits - 1];
-        k++;
-      }
-      int n = write_u64(r, out);
-      *decpt = k + 1;
-      return strip_zeros(out, n);
     }
   }
   if (ndigits > kMaxDigits) ndigits = kMaxDigits;  // beyond the exact expansion
   bool sticky;
-  int n = generate_exact(b.c, b.q, out, decpt, &sticky, [&](int) { return ndigits + 1; });
+  int n = generate_exact(b.c, b.q, out, decpt, &sticky, ndigits + 1, false);
   return round_digits(out, n, ndigits, sticky, decpt);
 }
 
@@ -779,24 +893,25 @@ int fixed_digits(double v, int frac_digits, char* out, int* decpt, bool force_ex
   Binary b = decompose(bits_of(v));
   int k0 = floor_log10_pow2(floor_log2(b));
   if (frac_digits > 1100) frac_digits = 1100;  // beyond the last binary digit
-  if (!force_exact && k0 + frac_digits <= 16 && frac_digits >= kMinPow10) {
-    // y = v * 10**frac_digits < 10**18.
-    uint64_t f2;
-    bool inexact;
-    if (scaled_floor(2 * b.c, b.q, frac_digits, &f2, &inexact)) {
-      uint64_t r = round_half_even(f2, inexact, 0);
-      if (r == 0) {
-        *decpt = -frac_digits;
-        return 0;
+  if constexpr (!cfg::fltfmt_compact) {
+    if (!force_exact && k0 + frac_digits <= 16 && frac_digits >= kMinPow10) {
+      // y = v * 10**frac_digits < 10**18.
+      uint64_t f2;
+      bool inexact;
+      if (scaled_floor(2 * b.c, b.q, frac_digits, &f2, &inexact)) {
+        uint64_t r = round_half_even(f2, inexact, 0);
+        if (r == 0) {
+          *decpt = -frac_digits;
+          return 0;
+        }
+        int n = write_u64(r, out);
+        *decpt = n - frac_digits;
+        return strip_zeros(out, n);
       }
-      int n = write_u64(r, out);
-      *decpt = n - frac_digits;
-      return strip_zeros(out, n);
     }
   }
   bool sticky;
-  int n =
-      generate_exact(b.c, b.q, out, decpt, &sticky, [&](int dp) { return dp + frac_digits + 1; });
+  int n = generate_exact(b.c, b.q, out, decpt, &sticky, frac_digits + 1, true);
   n = round_digits(out, n, *decpt + frac_digits, sticky, decpt);
   if (n == 0) *decpt = -frac_digits;
   return n;
@@ -1059,64 +1174,81 @@ namespace {
 
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// Exact comparison of the decimal 0.DIGITS * 10**decpt (the digits found in
-// [p, end), other characters skipped, p at the first nonzero digit) with
-// b * 2**e2.  Returns the sign of the difference.
+// Reads the decimal digits in [p, end) (other characters skipped, p at the
+// first, nonzero, digit) into num as an integer, at most kKeepDigits of them,
+// and returns how many it read; *sticky tells whether a nonzero digit was
+// left out.
 //
-// At most 800 digits are used; any nonzero digit after them only makes the
-// decimal larger.  That is exact because the point compared against, a
-// halfway point between doubles, has at most 769 significant digits, so it
-// cannot fall strictly between the truncated decimal and the full one.
-// Sizes: the truncated digits are < 10**800 < 2**2658; the other side,
-// b * 5**1124 with b < 2**55, is < 2**2667; the power of two moved to the
-// smaller side makes them equal within a factor of 4, so 2700 bits suffice.
-[[gnu::noinline]] int compare_decimal(const char* p, const char* end, int64_t decpt, uint64_t b,
-                                      int e2) {
-  constexpr int kKeep = 800;
-  Big<88> lhs, rhs;
-  lhs.set(0);
+// Dropping digits past the 800th is exact for everything parsing decides:
+// the numbers it compares the decimal with, the multiples of 2**-1075 below
+// 2**1025 with at most 55 significant bits, have at most 769 significant
+// digits, so none can fall strictly between the truncated decimal and the
+// full one.
+constexpr int kKeepDigits = 800;
+
+int load_digits(const char* p, const char* end, Big& num, bool* sticky) {
+  num.set(0);
+  *sticky = false;
   int kept = 0;
-  uint32_t chunk = 0;
-  int chunk_len = 0;
-  bool sticky = false;
+  uint32_t chunk = 0, scale = 1;
   for (; p < end; ++p) {
     char ch = *p;
     if (!is_digit(ch)) continue;
-    if (kept == kKeep) {
+    if (kept == kKeepDigits) {
       if (ch != '0') {
-        sticky = true;
+        *sticky = true;
         break;
       }
       continue;
     }
     chunk = chunk * 10 + uint32_t(ch - '0');
+    scale *= 10;
     kept++;
-    if (++chunk_len == 9) {
-      lhs.mul_small(kBillion);
-      lhs.add_small(chunk);
+    if (scale == kBillion) {
+      num.mul_small(scale);
+      num.add_small(chunk);
       chunk = 0;
-      chunk_len = 0;
+      scale = 1;
     }
   }
-  if (chunk_len > 0) {
-    lhs.mul_small(uint32_t(kPow10u64[chunk_len]));
-    lhs.add_small(chunk);
+  if (scale > 1) {
+    num.mul_small(scale);
+    num.add_small(chunk);
   }
+  return kept;
+}
+
+// Exact comparison of the decimal 0.DIGITS * 10**decpt (the digits found in
+// [p, end) as for load_digits) with b * 2**e2.  Returns the sign of the
+// difference.
+//
+// Sizes: the truncated digits are < 10**800 < 2**2658; the other side,
+// b * 5**1124 with b < 2**55, is < 2**2667; the power of two moved to the
+// smaller side makes them equal within a factor of 4, so 2700 bits suffice.
+[[gnu::noinline]] int compare_decimal(const char* p, const char* end, int64_t decpt, uint64_t b,
+                                      int e2) {
+  BigN<88> lhs, rhs;
+  bool sticky;
+  int e = int(decpt) - load_digits(p, end, lhs, &sticky);
   // lhs * 10**e versus b * 2**e2.
-  int e = int(decpt - kept);
   rhs.set(b);
-  if (e > 0)
-    lhs.mul_pow5(e);
-  else
-    rhs.mul_pow5(-e);
-  int a2 = e - e2;
-  if (a2 > 0)
-    lhs.shl(a2);
-  else
-    rhs.shl(-a2);
+  scale_ratio(lhs, rhs, e, e - e2);
   int c = compare(lhs, rhs);
   if (c == 0 && sticky) c = 1;
   return c;
+}
+
+// The double sign | m * 2**u for a rounded m <= 2**53 with u >= -1074 (a
+// subnormal or zero has m < 2**52 and u == -1074); ±inf past the largest.
+double pack_double(uint64_t m, int u, uint64_t sign) {
+  if (m == (uint64_t(1) << 53)) {
+    m >>= 1;
+    u++;
+  }
+  if (m < kHidden) return from_bits(sign | m);  // subnormal or zero (u == -1074)
+  int biased = u + 1075;
+  if (biased >= 2047) return from_bits(sign | kInfBits);
+  return from_bits(sign | (uint64_t(biased) << 52) | (m - kHidden));
 }
 
 constexpr double kExactPow10[23] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
@@ -1132,9 +1264,7 @@ inline constexpr bool kPlainDoubleEval = __FLT_EVAL_METHOD__ == 0;
 inline constexpr bool kPlainDoubleEval = false;
 #endif
 
-// The double nearest to (-1 if neg) * 0.DIGITS * 10**decpt, where DIGITS are
-// the decimal digits in [p, end) (other characters are skipped) and p points
-// at the first, nonzero, digit.
+// decimal_to_double in the full build, for 10**-325 <= value < 10**310.
 //
 // Fast path: w = the first 19 digits (truncated if more nonzero digits
 // follow), normalized to wn = w << lz, times P ~ 10**e10 gives a 192-bit W
@@ -1144,11 +1274,8 @@ inline constexpr bool kPlainDoubleEval = false;
 // matters only when it is odd, i.e. a halfway point; then compare_decimal()
 // settles it.  (An even boundary is a double itself, which is the answer
 // from either side.)
-double decimal_to_double(const char* p, const char* end, int64_t decpt, bool neg,
-                         bool force_exact) {
-  uint64_t sign = neg ? kSignBit : 0;
-  if (decpt > 310) return from_bits(sign | kInfBits);  // >= 10**309
-  if (decpt < -324) return from_bits(sign);            // < 10**-325
+[[maybe_unused]] inline double estimate_to_double(const char* p, const char* end, int64_t decpt,
+                                                  uint64_t sign, bool force_exact) {
   uint64_t w = 0;
   int nw = 0;
   bool truncated = false;
@@ -1171,7 +1298,7 @@ double decimal_to_double(const char* p, const char* end, int64_t decpt, bool neg
       e10 <= 22) {
     double d = double(w);
     d = e10 < 0 ? d / kExactPow10[-e10] : d * kExactPow10[e10];
-    return neg ? -d : d;
+    return sign != 0 ? -d : d;
   }
 
   int lz = clz64(w);
@@ -1222,14 +1349,53 @@ double decimal_to_double(const char* p, const char* end, int64_t decpt, bool neg
     m = boundary >> 1;
     if (c > 0 || (c == 0 && (m & 1) != 0)) m++;
   }
-  if (m == (uint64_t(1) << 53)) {
-    m >>= 1;
+  return pack_double(m, u, sign);
+}
+
+// decimal_to_double in the compact build, for 10**-325 <= value < 10**310.
+// With D the digits load_digits keeps and e = decpt - (their count), the
+// value is D * 10**e (plus the sticky bit of the digits dropped), and one
+// big-integer division gives its floor in units of half an ulp of the
+// result, which decides round-half-even.  Sizes: D < 10**800 < 2**2658 and
+// 5**-e <= 5**1124 < 2**2610 (or 1 <= D * 5**e < 10**310), and the quotient
+// stays below 2**55, so no number exceeds 2670 bits (2700 and a spare limb
+// in divide()).
+[[gnu::noinline, maybe_unused]] double divide_to_double(const char* p, const char* end,
+                                                        int64_t decpt, uint64_t sign) {
+  BigN<88> num, den;
+  bool inexact;
+  int e = int(decpt) - load_digits(p, end, num, &inexact);
+  den.set(1);
+  scale_ratio(num, den, e, 0);  // value = num / den * 2**e
+  // floor(log2(value)) is lead or lead + 1; the result's ulp is 2**u.
+  int lead = num.bit_length() - den.bit_length() - 1 + e;
+  int u = lead - 52 < -1074 ? -1074 : lead - 52;
+  scale_ratio(num, den, 0, e - (u - 1));  // num / den = value / 2**(u-1)
+  bool rem;
+  uint64_t t = divide(num, den, &rem);  // below 2**55
+  inexact = inexact || rem;
+  if ((t >> 54) != 0) {  // floor(log2(value)) was lead + 1: the ulp doubles
+    inexact = inexact || (t & 1) != 0;
+    t >>= 1;
     u++;
   }
-  if (m < kHidden) return from_bits(sign | m);  // subnormal or zero (u == -1074)
-  int biased = u + 1075;
-  if (biased >= 2047) return from_bits(sign | kInfBits);
-  return from_bits(sign | (uint64_t(biased) << 52) | (m - kHidden));
+  uint64_t m = t >> 1;
+  if ((t & 1) != 0 && (inexact || (m & 1) != 0)) m++;
+  return pack_double(m, u, sign);
+}
+
+// The double nearest to (-1 if neg) * 0.DIGITS * 10**decpt, where DIGITS are
+// the decimal digits in [p, end) (other characters are skipped) and p points
+// at the first, nonzero, digit.
+double decimal_to_double(const char* p, const char* end, int64_t decpt, bool neg,
+                         bool force_exact) {
+  uint64_t sign = neg ? kSignBit : 0;
+  if (decpt > 310) return from_bits(sign | kInfBits);  // >= 10**309
+  if (decpt < -324) return from_bits(sign);            // < 10**-325
+  if constexpr (cfg::fltfmt_compact)
+    return divide_to_double(p, end, decpt, sign);
+  else
+    return estimate_to_double(p, end, decpt, sign, force_exact);
 }
 
 inline bool ascii_space(char c) {

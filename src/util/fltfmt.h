@@ -17,6 +17,14 @@
 //     exact paths run for more than 17 requested digits, when a scaled value
 //     is an exact integer but the power of ten is not (repr(1e20)), and for
 //     under 1% of parse inputs with more than 19 significant digits.
+//
+// The compact build (cfg::fltfmt_compact, the default below the full level)
+// keeps only the exact big-integer paths and gives the same results
+// everywhere: about 5.7 KB of code instead of 9.8 KB (Cortex-M4, GCC -Os),
+// stack within the bounds above, and 2-7 times the time (x86-64: repr() of a
+// typical double 0.25 us, of 1e308 1.6 us; parse() 0.2-0.4 us, 8 us for 800
+// digits).  In that build the detail functions pow10_approx() and
+// scaled_floor() do not exist and force_exact changes nothing.
 #pragma once
 
 #include <cstddef>
