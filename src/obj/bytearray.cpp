@@ -10,6 +10,7 @@
 #include "gc/heap.h"
 #include "obj/bytes.h"
 #include "obj/list.h"
+#include "obj/strbytes.h"
 #include "obj/tuple.h"
 
 namespace minnow {
@@ -223,58 +224,7 @@ Value bytearray_unary_op(UnaryOp op, Value self) {
   }
 }
 
-Value bytearray_binary_op(BinOp op, Value lhs, Value rhs) {
-  if (!is_bytearray(lhs)) {
-    // Reflected: n * ba, and comparisons with another bytes-like object.
-    if (op == BinOp::Mul && has_index(lhs)) return bytes_repeat(rhs, lhs);
-    if (op >= BinOp::Lt && op <= BinOp::Ge) {
-      ByteSpan a;
-      if (!bytes_like(lhs, &a)) return Value::not_impl_slot();
-      return bytes_compare(op, a, bytes_span(rhs));
-    }
-    return Value::not_impl_slot();
-  }
-  ByteArray* a = self_ba(lhs);
-  switch (op) {
-    case BinOp::Add:
-    case BinOp::IAdd: {
-      ByteSpan b;
-      if (!bytes_like(rhs, &b)) {
-        if (type_of(rhs)->flags & kTypeHeap) return Value::not_impl_slot();
-        raise_fmt(&exc::TypeError, "can't concat %s to bytearray", type_name(rhs));
-      }
-      if (op == BinOp::IAdd) {
-        bytearray_append(a, b.p, b.n);
-        return lhs;
-      }
-      ByteArray* r = bytearray_alloc(a->buf.len + b.n);
-      if (a->buf.len) memcpy(r->buf.data, a->buf.data, a->buf.len);
-      if (b.n) memcpy(r->buf.data + a->buf.len, b.p, b.n);
-      return from_ptr(r);
-    }
-    case BinOp::Mul:
-    case BinOp::IMul:
-      if (!has_index(rhs)) {
-        if (type_of(rhs)->flags & kTypeHeap) return Value::not_impl_slot();
-        raise_fmt(&exc::TypeError, "can't multiply sequence by non-int of type '%s'", type_name(rhs));
-      }
-      if (op == BinOp::Mul) return bytes_repeat(lhs, rhs);
-      itembuf_repeat(&a->buf, index_intptr(rhs), 1);
-      return lhs;
-    case BinOp::Mod:
-    case BinOp::IMod:
-      return bytes_percent(lhs, rhs);
-    case BinOp::Eq: case BinOp::Ne: case BinOp::Lt: case BinOp::Le: case BinOp::Gt: case BinOp::Ge: {
-      ByteSpan b;
-      if (!bytes_like(rhs, &b)) return Value::not_impl_slot();
-      return bytes_compare(op, bytes_span(lhs), b);
-    }
-    case BinOp::Contains:
-      return bytes_contains(bytes_span(lhs), rhs);
-    default:
-      return Value::not_impl_slot();
-  }
-}
+Value bytearray_binary_op(BinOp op, Value lhs, Value rhs) { return bytes_family_binary_op(op, lhs, rhs, true); }
 
 // An int index into b: the position, or IndexError.
 size_t item_pos(ByteArray* b, Value index) {
@@ -296,11 +246,7 @@ Value bytearray_subscr(Value self, Value index, Value value) {
     SliceIndices si;
     if (value == kSubscrLoad) {
       slice_indices(index, b->buf.len, &si);
-      if (si.step == 1) return bytearray_from(b->buf.data + si.start, si.count);
-      ByteArray* r = bytearray_alloc(si.count);
-      intptr pos = si.start;
-      for (size_t k = 0; k < si.count; k++, pos += si.step) r->buf.data[k] = b->buf.data[pos];
-      return from_ptr(r);
+      return text_slice(self, si);
     }
     if (value == kSubscrDelete) {
       slice_indices(index, b->buf.len, &si);

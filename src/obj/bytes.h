@@ -79,17 +79,27 @@ Bytes* bytes_alloc_obj(size_t n);
 // A bytes or bytearray (like self, a native Bytes or ByteArray) holding a
 // copy of p[0, n); self itself when that is a bytes with exactly this data.
 Value bytes_like_new(Value self, const uint8_t* p, size_t n);
-// self * count for a native Bytes or ByteArray.
-Value bytes_repeat(Value self, Value count);
+// self * count for a native Bytes or ByteArray (strbytes.cpp does it for str
+// too).
+Value text_repeat(Value self, Value count);
+inline Value bytes_repeat(Value self, Value count) { return text_repeat(self, count); }
 // Python's repr of binary data: b'...' with CPython's quote choice and
 // escapes; escape_sq escapes ' even inside "..." (as bytearray's repr does).
-void print_bytes_repr(Printer* p, const uint8_t* s, size_t n, bool escape_sq);
+inline void print_bytes_repr(Printer* p, const uint8_t* s, size_t n, bool escape_sq) {
+  print_quoted(p, reinterpret_cast<const char*>(s), n, true, escape_sq);
+}
+// The binary_op slot of bytes (for_bytearray false) and of bytearray:
+// concatenation, repetition, %, comparisons and `in`, with results of lhs's
+// kind (+= and *= work in place on a bytearray).
+Value bytes_family_binary_op(BinOp op, Value lhs, Value rhs, bool for_bytearray);
 // Comparison (Eq..Ge) of two byte strings.
 Value bytes_compare(BinOp op, ByteSpan a, ByteSpan b);
 // `item in data`: item is an int in range(256) or bytes-like.
 Value bytes_contains(ByteSpan a, Value item);
-// self % args for a native Bytes or ByteArray (the result is of its kind).
-Value bytes_percent(Value self, Value args);
+// self % args for a native Bytes or ByteArray (the result is of its kind);
+// format.cpp formats str and bytes with one engine.
+Value text_percent(Value self, Value args);
+inline Value bytes_percent(Value self, Value args) { return text_percent(self, args); }
 // The hex() method's work: sep may be null or None (no separator) or a str
 // or bytes of one ASCII character; per_sep may be null (1).
 Value bytes_hex(const uint8_t* p, size_t n, Value sep, Value per_sep);
@@ -142,67 +152,69 @@ Value bytearray_from(const uint8_t* p, size_t n);
 // Appends p[0, n); p may point into b itself.
 inline void bytearray_append(ByteArray* b, const uint8_t* p, size_t n) { itembuf_insert(&b->buf, b->buf.len, p, n, 1); }
 
-// The read-only methods shared by bytes and bytearray (bytes.cpp), in the
-// order of a method table. bytes.cpp and bytearray.cpp add their own.
-extern const BuiltinFn bytes_capitalize_fn, bytes_center_fn, bytes_count_fn, bytes_decode_fn,
-    bytes_endswith_fn, bytes_expandtabs_fn, bytes_find_fn, bytes_hex_fn, bytes_index_fn,
-    bytes_isalnum_fn, bytes_isalpha_fn, bytes_isascii_fn, bytes_isdigit_fn, bytes_islower_fn,
-    bytes_isspace_fn, bytes_istitle_fn, bytes_isupper_fn, bytes_join_fn, bytes_ljust_fn,
-    bytes_lower_fn, bytes_lstrip_fn, bytes_partition_fn, bytes_removeprefix_fn,
-    bytes_removesuffix_fn, bytes_replace_fn, bytes_rfind_fn, bytes_rindex_fn, bytes_rjust_fn,
-    bytes_rpartition_fn, bytes_rsplit_fn, bytes_rstrip_fn, bytes_split_fn, bytes_splitlines_fn,
-    bytes_startswith_fn, bytes_strip_fn, bytes_swapcase_fn, bytes_title_fn, bytes_translate_fn,
-    bytes_upper_fn, bytes_zfill_fn, bytes_getitem_fn, bytes_len_fn, bytes_contains_fn, bytes_iter_fn;
+// The read-only methods bytes and bytearray have (bytes.cpp, and strbytes.h
+// for those str has too), in the order of a method table. bytes.cpp and
+// bytearray.cpp add their own.
+extern const BuiltinFn bytes_decode_fn, bytes_hex_fn, bytes_translate_fn;
+extern const BuiltinFn strbytes_capitalize_fn, strbytes_center_fn, strbytes_count_fn, strbytes_endswith_fn,
+    strbytes_expandtabs_fn, strbytes_find_fn, strbytes_index_fn, strbytes_isalnum_fn, strbytes_isalpha_fn,
+    strbytes_isascii_fn, strbytes_isdigit_fn, strbytes_islower_fn, strbytes_isspace_fn, strbytes_istitle_fn,
+    strbytes_isupper_fn, strbytes_join_fn, strbytes_ljust_fn, strbytes_lower_fn, strbytes_lstrip_fn,
+    strbytes_partition_fn, strbytes_removeprefix_fn, strbytes_removesuffix_fn, strbytes_replace_fn,
+    strbytes_rfind_fn, strbytes_rindex_fn, strbytes_rjust_fn, strbytes_rpartition_fn, strbytes_rsplit_fn,
+    strbytes_rstrip_fn, strbytes_split_fn, strbytes_splitlines_fn, strbytes_startswith_fn, strbytes_strip_fn,
+    strbytes_swapcase_fn, strbytes_title_fn, strbytes_upper_fn, strbytes_zfill_fn, strbytes_getitem_fn,
+    strbytes_len_fn, strbytes_iter_fn, strbytes_contains_fn;
 extern const StaticMethodObj bytes_maketrans_sm;
 // bytes.fromhex / bytearray.fromhex (a classmethod: cls picks the result).
 extern const StaticMethodObj bytes_fromhex_cm;
 
 inline constexpr MethodEntry bytes_shared_entries[] = {
-    entry(QSTR(__contains__), &bytes_contains_fn),
-    entry(QSTR(__getitem__), &bytes_getitem_fn),
-    entry(QSTR(__iter__), &bytes_iter_fn),
-    entry(QSTR(__len__), &bytes_len_fn),
-    entry(QSTR(capitalize), &bytes_capitalize_fn),
-    entry(QSTR(center), &bytes_center_fn),
-    entry(QSTR(count), &bytes_count_fn),
+    entry(QSTR(__contains__), &strbytes_contains_fn),
+    entry(QSTR(__getitem__), &strbytes_getitem_fn),
+    entry(QSTR(__iter__), &strbytes_iter_fn),
+    entry(QSTR(__len__), &strbytes_len_fn),
+    entry(QSTR(capitalize), &strbytes_capitalize_fn),
+    entry(QSTR(center), &strbytes_center_fn),
+    entry(QSTR(count), &strbytes_count_fn),
     entry(QSTR(decode), &bytes_decode_fn),
-    entry(QSTR(endswith), &bytes_endswith_fn),
-    entry(QSTR(expandtabs), &bytes_expandtabs_fn),
-    entry(QSTR(find), &bytes_find_fn),
+    entry(QSTR(endswith), &strbytes_endswith_fn),
+    entry(QSTR(expandtabs), &strbytes_expandtabs_fn),
+    entry(QSTR(find), &strbytes_find_fn),
     entry(QSTR(hex), &bytes_hex_fn),
-    entry(QSTR(index), &bytes_index_fn),
-    entry(QSTR(isalnum), &bytes_isalnum_fn),
-    entry(QSTR(isalpha), &bytes_isalpha_fn),
-    entry(QSTR(isascii), &bytes_isascii_fn),
-    entry(QSTR(isdigit), &bytes_isdigit_fn),
-    entry(QSTR(islower), &bytes_islower_fn),
-    entry(QSTR(isspace), &bytes_isspace_fn),
-    entry(QSTR(istitle), &bytes_istitle_fn),
-    entry(QSTR(isupper), &bytes_isupper_fn),
-    entry(QSTR(join), &bytes_join_fn),
-    entry(QSTR(ljust), &bytes_ljust_fn),
-    entry(QSTR(lower), &bytes_lower_fn),
-    entry(QSTR(lstrip), &bytes_lstrip_fn),
+    entry(QSTR(index), &strbytes_index_fn),
+    entry(QSTR(isalnum), &strbytes_isalnum_fn),
+    entry(QSTR(isalpha), &strbytes_isalpha_fn),
+    entry(QSTR(isascii), &strbytes_isascii_fn),
+    entry(QSTR(isdigit), &strbytes_isdigit_fn),
+    entry(QSTR(islower), &strbytes_islower_fn),
+    entry(QSTR(isspace), &strbytes_isspace_fn),
+    entry(QSTR(istitle), &strbytes_istitle_fn),
+    entry(QSTR(isupper), &strbytes_isupper_fn),
+    entry(QSTR(join), &strbytes_join_fn),
+    entry(QSTR(ljust), &strbytes_ljust_fn),
+    entry(QSTR(lower), &strbytes_lower_fn),
+    entry(QSTR(lstrip), &strbytes_lstrip_fn),
     entry(QSTR(maketrans), &bytes_maketrans_sm),
-    entry(QSTR(partition), &bytes_partition_fn),
-    entry(QSTR(removeprefix), &bytes_removeprefix_fn),
-    entry(QSTR(removesuffix), &bytes_removesuffix_fn),
-    entry(QSTR(replace), &bytes_replace_fn),
-    entry(QSTR(rfind), &bytes_rfind_fn),
-    entry(QSTR(rindex), &bytes_rindex_fn),
-    entry(QSTR(rjust), &bytes_rjust_fn),
-    entry(QSTR(rpartition), &bytes_rpartition_fn),
-    entry(QSTR(rsplit), &bytes_rsplit_fn),
-    entry(QSTR(rstrip), &bytes_rstrip_fn),
-    entry(QSTR(split), &bytes_split_fn),
-    entry(QSTR(splitlines), &bytes_splitlines_fn),
-    entry(QSTR(startswith), &bytes_startswith_fn),
-    entry(QSTR(strip), &bytes_strip_fn),
-    entry(QSTR(swapcase), &bytes_swapcase_fn),
-    entry(QSTR(title), &bytes_title_fn),
+    entry(QSTR(partition), &strbytes_partition_fn),
+    entry(QSTR(removeprefix), &strbytes_removeprefix_fn),
+    entry(QSTR(removesuffix), &strbytes_removesuffix_fn),
+    entry(QSTR(replace), &strbytes_replace_fn),
+    entry(QSTR(rfind), &strbytes_rfind_fn),
+    entry(QSTR(rindex), &strbytes_rindex_fn),
+    entry(QSTR(rjust), &strbytes_rjust_fn),
+    entry(QSTR(rpartition), &strbytes_rpartition_fn),
+    entry(QSTR(rsplit), &strbytes_rsplit_fn),
+    entry(QSTR(rstrip), &strbytes_rstrip_fn),
+    entry(QSTR(split), &strbytes_split_fn),
+    entry(QSTR(splitlines), &strbytes_splitlines_fn),
+    entry(QSTR(startswith), &strbytes_startswith_fn),
+    entry(QSTR(strip), &strbytes_strip_fn),
+    entry(QSTR(swapcase), &strbytes_swapcase_fn),
+    entry(QSTR(title), &strbytes_title_fn),
     entry(QSTR(translate), &bytes_translate_fn),
-    entry(QSTR(upper), &bytes_upper_fn),
-    entry(QSTR(zfill), &bytes_zfill_fn),
+    entry(QSTR(upper), &strbytes_upper_fn),
+    entry(QSTR(zfill), &strbytes_zfill_fn),
 };
 
 // The shared entries followed by a type's own, as one constexpr array.

@@ -14,6 +14,7 @@
 #include "gc/heap.h"
 #include "obj/dict.h"
 #include "obj/str.h"
+#include "obj/strbytes.h"
 #include "obj/tuple.h"
 #include "util/fltfmt.h"
 
@@ -762,17 +763,104 @@ void percent_float_out(StrBuilder* out, const PercentSpec& ps, double x, char co
   percent_emit(out, ps, head, hn, text + neg, n - neg, n - neg, true);
 }
 
-// Does v support v[key] (so that %(key)s may look things up in it)?
-bool is_mapping(Value v) {
+// Does v support v[key] (so that %(key)s may look things up in it)? str,
+// tuples (and for bytes formats bytes and bytearray) do not count.
+bool is_mapping(Value v, bool bytes) {
   if (as_str(v) || is_tuple(v)) return false;
+  if (bytes && (isinstance(v, &bytes_type) || isinstance(v, &bytearray_type))) return false;
   const Type* t = type_of(v);
   if (t->flags & kTypeHeap) return !type_lookup(t, QSTR(__getitem__)).is_null() || (t->native && t->native->subscr);
   return t->subscr != nullptr;
 }
 
+// The bytes %s/%b inserts for v: a buffer's bytes, or what __bytes__ returns.
+Value percent_bytes_of(Value v) {
+  ByteSpan s;
+  if (bytes_like(v, &s)) return v;
+  const Type* t = type_of(v);
+  if ((t->flags & kTypeHeap) && !type_lookup(t, QSTR(__bytes__)).is_null()) {
+    Value r = call_method(v, QSTR(__bytes__), 0, nullptr);
+    if (!isinstance(r, &bytes_type)) raise_fmt(&exc::TypeError, "__bytes__ returned non-bytes (type %s)", type_name(r));
+    return r;
+  }
+  raise_fmt(&exc::TypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+            type_name(v));
+}
+
+// The character %c inserts for v, as UTF-8 (str) or one byte (bytes) in
+// buf; returns its length.
+size_t percent_char(Value v, bool bytes, char buf[4]) {
+  if (bytes) {
+    ByteSpan cs;
+    if ((isinstance(v, &bytes_type) || isinstance(v, &bytearray_type)) && bytes_like(v, &cs) && cs.n == 1) {
+      buf[0] = static_cast<char>(cs.p[0]);
+    } else if (has_index(v)) {
+      Value iv = index_value(v);
+      if (!iv.is_small() || iv.small() < 0 || iv.small() > 255) raise_overflow_error("%c arg not in range(256)");
+      buf[0] = static_cast<char>(iv.small());
+    } else {
+      raise_type_error("%c requires an integer in range(256) or a single byte");
+    }
+    return 1;
+  }
+  uint32_t cp;
+  if (const Str* cs = as_str(v)) {
+    if (str_char_len(cs) != 1) raise_type_error("%c requires int or char");
+    const char* p = cs->data();
+    cp = utf8_next(&p);
+  } else if (is_int(v)) {
+    Value iv = native_of(v, &int_type);
+    intptr c = iv.is_small() || iv == true_() || iv == false_() ? int_to_intptr(iv) : -1;
+    if (c < 0 || c > 0x10FFFF) raise_overflow_error("%c arg not in range(0x110000)");
+    cp = static_cast<uint32_t>(c);
+  } else {
+    raise_type_error("%c requires int or char");
+  }
+  return utf8_encode(cp, buf);
+}
+
+// ValueError for the conversion character at byte offset at of the format
+// (str: its code point and code point index; bytes: the byte).
+[[noreturn]] void percent_unknown(Value self, bool bytes, size_t at) {
+  const char* p = reinterpret_cast<const char*>(text_span(self).p) + at;
+  uint32_t c = static_cast<uint8_t>(*p);
+  uint32_t shown = c;
+  if (!bytes) {
+    c = utf8_next(&p);
+    shown = c >= 31 && c <= 126 ? c : '?';
+    at = str_char_index(self.as<Str>(), at);
+  } else if (c >= 0x80) {
+    // CPython formats the byte as a (signed, negative) char here.
+    raise_overflow_error("character argument not in range(0x110000)");
+  }
+  char hex[9];
+  size_t k = sizeof hex - 1;
+  hex[k] = 0;
+  do {
+    hex[--k] = "0123456789abcdef"[c & 15];
+    c >>= 4;
+  } while (c);
+  raise_fmt(&exc::ValueError, "unsupported format character '%c' (0x%s) at index %z", static_cast<int>(shown),
+            hex + k, at);
+}
+
+// Decimal digits of a width or precision at s[*i] onwards (none: 0).
+size_t percent_number(const char* s, size_t n, size_t* i, bool precision, bool bytes) {
+  size_t v = 0;
+  for (; *i < n && is_digit(s[*i]); (*i)++) {
+    v = v * 10 + static_cast<size_t>(s[*i] - '0');
+    if (v > kMaxWidth) {
+      if (!precision) raise_value_error("width too big");
+      raise_value_error(bytes ? "prec too big" : "precision too big");
+    }
+  }
+  return v;
+}
+
 }  // namespace
 
-Value str_percent(const Str* fmt, Value args) {
+Value text_percent(Value self, Value args) {
+  bool bytes = self.obj()->type != &str_type;
   const Value* items = &args;
   size_t n_items = 1;
   Value mapping = Value::null();
@@ -780,16 +868,31 @@ Value str_percent(const Str* fmt, Value args) {
   if (is_tuple(targs)) {
     items = targs.as<Tuple>()->items();
     n_items = targs.as<Tuple>()->len;
-  } else if (is_mapping(args)) {
+  } else if (is_mapping(args, bytes)) {
     mapping = args;
   }
   size_t next = 0;
-  const char* s = fmt->data();
-  size_t n = fmt->len;
+  // The value a %(key) conversion looked up: from then on the only argument
+  // (as in CPython, a later conversion without a key finds none left).
+  Value keyed;
+  auto next_arg = [&]() -> Value {
+    if (next >= n_items) raise_type_error("not enough arguments for format string");
+    return items[next++];
+  };
   StrBuilder sb;
-  sb.reserve(n + 16);
+  sb.reserve(text_span(self).n + 16);
   size_t i = 0;
-  while (i < n) {
+  ByteSpan f = text_span(self);
+  const char* s = reinterpret_cast<const char*>(f.p);
+  size_t n = f.n;
+  for (;;) {
+    // A bytes format is re-read after every call out: a bytearray may change.
+    if (bytes) {
+      f = text_span(self);
+      s = reinterpret_cast<const char*>(f.p);
+      n = f.n;
+    }
+    if (i >= n) break;
     const char* pct = static_cast<const char*>(memchr(s + i, '%', n - i));
     if (!pct) {
       sb.add(s + i, n - i);
@@ -799,7 +902,11 @@ Value str_percent(const Str* fmt, Value args) {
     sb.add(s + i, at - i);
     i = at + 1;
     if (i == n) raise_value_error("incomplete format");
-    Value v = Value::null();
+    if (s[i] == '%') {
+      sb.add_char('%');
+      i++;
+      continue;
+    }
     if (s[i] == '(') {
       if (mapping.is_null()) raise_type_error("format requires a mapping");
       size_t j = ++i;
@@ -809,8 +916,16 @@ Value str_percent(const Str* fmt, Value args) {
         else if (s[i] == ')' && --nest == 0) break;
       }
       if (i == n) raise_value_error("incomplete format key");
-      v = subscr(mapping, str_new(s + j, i - j));
+      keyed = subscr(mapping, bytes ? bytes_new(s + j, i - j) : str_new(s + j, i - j));
+      items = &keyed;
+      n_items = 1;
+      next = 0;
       i++;
+      if (bytes) {
+        f = text_span(self);
+        s = reinterpret_cast<const char*>(f.p);
+        n = f.n;
+      }
     }
     PercentSpec ps{false, false, false, false, false, 0, -1};
     for (; i < n; i++) {
@@ -822,10 +937,6 @@ Value str_percent(const Str* fmt, Value args) {
       else if (c == '0') ps.zero = true;
       else break;
     }
-    auto next_arg = [&]() -> Value {
-      if (next >= n_items) raise_type_error("not enough arguments for format string");
-      return items[next++];
-    };
     if (i < n && s[i] == '*') {
       Value w = next_arg();
       if (!is_int(w)) raise_type_error("* wants int");
@@ -838,7 +949,7 @@ Value str_percent(const Str* fmt, Value args) {
       ps.width = static_cast<size_t>(wv);
       i++;
     } else {
-      parse_number(s, n, &i, &ps.width);
+      ps.width = percent_number(s, n, &i, false, bytes);
     }
     if (i < n && s[i] == '.') {
       i++;
@@ -849,48 +960,51 @@ Value str_percent(const Str* fmt, Value args) {
         ps.precision = pv < 0 ? 0 : pv;
         i++;
       } else {
-        size_t p = 0;
-        parse_number(s, n, &i, &p);
-        ps.precision = static_cast<intptr>(p);
+        ps.precision = static_cast<intptr>(percent_number(s, n, &i, true, bytes));
       }
     }
     while (i < n && (s[i] == 'h' || s[i] == 'l' || s[i] == 'L')) i++;
     if (i == n) raise_value_error("incomplete format");
     char conv = s[i++];
-    if (conv == '%') {
-      sb.add_char('%');
-      continue;
-    }
-    if (v.is_null()) v = next_arg();
+    Value v = next_arg();
     switch (conv) {
-      case 's': case 'r': case 'a': {
-        Value t = conv == 's' ? str_of(v) : conv == 'r' ? repr(v) : ascii_of(v);
-        const Str* ts = t.as<Str>();
-        size_t chars = str_char_len(ts);
-        size_t bytes = ts->len;
-        if (ps.precision >= 0 && static_cast<size_t>(ps.precision) < chars) {
-          chars = static_cast<size_t>(ps.precision);
-          bytes = str_byte_offset(ts, chars);
+      case 's': case 'r': case 'a': case 'b': {
+        // Text: a str (code points) for str formats, bytes for bytes formats.
+        Value t;
+        if (bytes) {
+          if (conv == 'r' || conv == 'a') {
+            const Str* a = ascii_of(v).as<Str>();
+            t = bytes_new(a->data(), a->len);
+          } else {
+            t = percent_bytes_of(v);
+          }
+        } else {
+          if (conv == 'b') percent_unknown(self, bytes, i - 1);
+          t = conv == 's' ? str_of(v) : conv == 'r' ? repr(v) : ascii_of(v);
         }
-        percent_emit(&sb, ps, "", 0, ts->data(), bytes, chars, false);
+        const char* body;
+        size_t len, chars;
+        if (bytes) {
+          ByteSpan bs = bytes_like_arg(t);
+          body = reinterpret_cast<const char*>(bs.p);
+          len = chars = bs.n;
+          if (ps.precision >= 0 && static_cast<size_t>(ps.precision) < len) len = chars = static_cast<size_t>(ps.precision);
+        } else {
+          const Str* ts = t.as<Str>();
+          body = ts->data();
+          chars = str_char_len(ts);
+          len = ts->len;
+          if (ps.precision >= 0 && static_cast<size_t>(ps.precision) < chars) {
+            chars = static_cast<size_t>(ps.precision);
+            len = str_byte_offset(ts, chars);
+          }
+        }
+        percent_emit(&sb, ps, "", 0, body, len, chars, false);
         break;
       }
       case 'c': {
-        uint32_t cp;
-        if (const Str* cs = as_str(v)) {
-          if (str_char_len(cs) != 1) raise_type_error("%c requires int or char");
-          const char* p = cs->data();
-          cp = utf8_next(&p);
-        } else if (is_int(v)) {
-          Value iv = native_of(v, &int_type);
-          intptr c = iv.is_small() || iv == true_() || iv == false_() ? int_to_intptr(iv) : -1;
-          if (c < 0 || c > 0x10FFFF) raise_overflow_error("%c arg not in range(0x110000)");
-          cp = static_cast<uint32_t>(c);
-        } else {
-          raise_type_error("%c requires int or char");
-        }
         char b[4];
-        size_t k = utf8_encode(cp, b);
+        size_t k = percent_char(v, bytes, b);
         percent_emit(&sb, ps, "", 0, b, k, 1, false);
         break;
       }
@@ -898,21 +1012,18 @@ Value str_percent(const Str* fmt, Value args) {
         percent_int_out(&sb, ps, percent_int(v, conv), conv);
         break;
       case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+        if (bytes && !is_float(v) && !is_int(v) && !(type_of(v)->flags & kTypeHeap))
+          raise_fmt(&exc::TypeError, "float argument required, not %s", type_name(v));
         percent_float_out(&sb, ps, float_value(v), conv);
         break;
-      default: {
-        uint8_t b = static_cast<uint8_t>(conv);
-        char hex[3] = {"0123456789abcdef"[b >> 4], "0123456789abcdef"[b & 15], 0};
-        if (b < 0x80) {
-          raise_fmt(&exc::ValueError, "unsupported format character '%c' (0x%s) at index %z", conv, hex + (b < 16),
-                    i - 1);
-        }
-        raise_fmt(&exc::ValueError, "unsupported format character (0x%s) at index %z", hex, i - 1);
-      }
+      default:
+        percent_unknown(self, bytes, i - 1);
     }
   }
-  if (mapping.is_null() && next < n_items) raise_type_error("not all arguments converted during string formatting");
-  return sb.to_str();
+  if (mapping.is_null() && next < n_items)
+    raise_type_error(bytes ? "not all arguments converted during bytes formatting"
+                           : "not all arguments converted during string formatting");
+  return bytes ? text_from_builder(self, &sb) : sb.to_str();
 }
 
 }  // namespace minnow

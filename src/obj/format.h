@@ -48,8 +48,14 @@ Value ascii_of(Value v);
 Value str_format(const Str* fmt, size_t n_args, size_t n_kw, const Value* args);
 // fmt.format_map(mapping).
 Value str_format_map(const Str* fmt, Value mapping);
-// fmt % args: args is a tuple, a mapping (for %(name)s) or a single value.
-Value str_percent(const Str* fmt, Value args);
+// self % args for a str, bytes or bytearray self (printf-style formatting,
+// one engine for both: bytes formats differ in %s, %r, %a, %b and %c and
+// make results of self's kind); args is a tuple, a mapping (for %(name)s)
+// or a single value.
+Value text_percent(Value self, Value args);
+inline Value str_percent(const Str* fmt, Value args) {
+  return text_percent(Value::from_obj(reinterpret_cast<const Obj*>(fmt)), args);
+}
 
 // ---------------------------------------------------------------------------
 // Hooks implemented by the int type (obj/int.cpp).

@@ -556,10 +556,11 @@ void print_escape(Printer* p, uint32_t cp) {
 
 }  // namespace
 
-void print_quoted(Printer* p, const char* s, size_t n) {
+void print_quoted(Printer* p, const char* s, size_t n, bool bytes, bool escape_sq) {
   // Single quotes unless the text has a ' and no ".
   char q = '\'';
-  if (memchr(s, '\'', n) && !memchr(s, '"', n)) q = '"';
+  if (n && memchr(s, '\'', n) && !memchr(s, '"', n)) q = '"';
+  if (bytes) p->write(p, "b", 1);
   p->write(p, &q, 1);
   const char* end = s + n;
   const char* run = s;  // start of text not written yet
@@ -567,7 +568,7 @@ void print_quoted(Printer* p, const char* s, size_t n) {
   while (i < end) {
     uint8_t c = static_cast<uint8_t>(*i);
     if (c >= 0x20 && c < 0x7F) {
-      if (c != '\\' && c != static_cast<uint8_t>(q)) {
+      if (c != '\\' && c != static_cast<uint8_t>(q) && !(escape_sq && c == '\'')) {
         i++;
         continue;
       }
@@ -578,7 +579,7 @@ void print_quoted(Printer* p, const char* s, size_t n) {
     }
     const char* next = i + 1;
     uint32_t cp = c;
-    if (c >= 0x80) {
+    if (c >= 0x80 && !bytes) {
       next = i;
       cp = utf8_next(&next);
       if (unicode::is_printable(cp)) {

@@ -65,8 +65,10 @@ inline void print_bytes(Printer* p, const char* s, size_t n) { p->write(p, s, n)
 void print_int(Printer* p, intptr v);
 // repr(v) / str(v) to the printer (recursion-checked).
 void print_value(Printer* p, Value v, bool repr);
-// Python-style quoted repr of UTF-8 text (chooses ' or ").
-void print_quoted(Printer* p, const char* s, size_t n);
+// Python-style quoted repr of UTF-8 text (chooses ' or "); with bytes, of
+// binary data (b'...', bytes from 0x80 up as \xNN), and escape_sq escapes '
+// even inside "..." (as bytearray's repr does).
+void print_quoted(Printer* p, const char* s, size_t n, bool bytes = false, bool escape_sq = false);
 
 // A growable text buffer in the GC heap; must live on the C stack (so the
 // buffer is reachable through it) or inside a reachable object.
