@@ -60,19 +60,27 @@ Value text_from_builder(Value self, StrBuilder* sb) {
 intptr text_search(const uint8_t* h, size_t start, size_t end, const uint8_t* nd, size_t m, bool last) {
   if (end < start || end - start < m) return -1;
   if (m == 0) return static_cast<intptr>(last ? end : start);
+  // A haystack can be hundreds of MB: a safe point for Ctrl-C every MB.
+  constexpr size_t kPollBytes = size_t(1) << 20;
   if (!last) {
     const uint8_t* p = h + start;
     const uint8_t* stop = h + end - m + 1;
     while (p < stop) {
-      p = static_cast<const uint8_t*>(memchr(p, nd[0], static_cast<size_t>(stop - p)));
-      if (!p) return -1;
-      if (memcmp(p + 1, nd + 1, m - 1) == 0) return p - h;
-      p++;
+      size_t left = static_cast<size_t>(stop - p);
+      size_t span = left < kPollBytes ? left : kPollBytes;
+      const uint8_t* q = static_cast<const uint8_t*>(memchr(p, nd[0], span));
+      const uint8_t* lim = p + span;
+      for (; q; q = static_cast<const uint8_t*>(memchr(q + 1, nd[0], static_cast<size_t>(lim - q - 1))))
+        if (memcmp(q + 1, nd + 1, m - 1) == 0) return q - h;
+      p = lim;
+      if (p < stop) check_interrupt();
     }
     return -1;
   }
-  for (size_t i = end - m + 1; i-- > start;)
+  for (size_t i = end - m + 1; i-- > start;) {
     if (h[i] == nd[0] && memcmp(h + i + 1, nd + 1, m - 1) == 0) return static_cast<intptr>(i);
+    if ((i & (kPollBytes - 1)) == 0) check_interrupt();
+  }
   return -1;
 }
 

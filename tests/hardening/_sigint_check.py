@@ -144,6 +144,10 @@ CHECKS = [
     Check("big-int to str", "x = 7 ** 1500000\n" + READY + "while True:\n    str(x)", BIG, ready="ready"),
     Check("int from a long str", "s = '7' * 10**6\n" + READY + "while True:\n    int(s)", BIG, ready="ready"),
     Check("pow with a modulus", "e = 10**100000\n" + READY + "while True:\n    pow(3, e, 10**1000 + 7)", BIG, ready="ready"),
+    # memchr over 800 MB finds a 'b' every other byte and never the needle:
+    # the search itself has to poll.
+    Check("bytes.find without a match", "x = b'ab' * (4 * 10**8)\n" + READY + "while True: x.find(b'bb')",
+          ("-X", "heapsize=1024M"), ready="ready"),
     Check("bytes.count on a long string", "x = b'ab' * (2 * 10**8)\n" + READY + "while True: x.count(b'ba')",
           ("-X", "heapsize=1024M"), ready="ready"),
 ]
