@@ -104,6 +104,17 @@
 #ifndef MINNOW_EXC_EXTRA
 #define MINNOW_EXC_EXTRA (MINNOW_LEVEL >= MINNOW_LEVEL_FULL)
 #endif
+// What CPython has and MicroPython leaves out, full level only (about 8 KB
+// on a board): the operator methods of the numbers (int.__add__,
+// float.__neg__...; the operators themselves always work) and of str,
+// float.hex, fromhex, as_integer_ratio and is_integer, int.bit_count and
+// as_integer_ratio, and the str/bytes methods ljust, rjust, zfill, title,
+// istitle, swapcase, capitalize, expandtabs, isalnum, isascii, translate,
+// maketrans, removeprefix, removesuffix, casefold, isdecimal, isnumeric,
+// isidentifier, isprintable and format_map.
+#ifndef MINNOW_CPYTHON_EXTRA
+#define MINNOW_CPYTHON_EXTRA (MINNOW_LEVEL >= MINNOW_LEVEL_FULL)
+#endif
 // One-character ASCII strings (s[i], iteration, chr()) come from a table of
 // 128 constant strings in flash (2 KB on a 32-bit board) instead of the
 // heap. A board short of flash but not of RAM can turn it off.

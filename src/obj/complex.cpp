@@ -363,6 +363,7 @@ static Value complex_complex(Value self) { return self; }
 
 constexpr BuiltinFn complex_conjugate_fn = make_fn1(QSTR(conjugate), complex_conjugate);
 constexpr BuiltinFn complex_complex_fn = make_fn1(QSTR(__complex__), complex_complex);
+#if MINNOW_CPYTHON_EXTRA
 #define X(name, op, refl) \
   constexpr BuiltinFn complex##name##fn = make_number_dunder2(QSTR(name), complex_binary_op, BinOp::op, refl, 2);
 MINNOW_NUMBER_DUNDERS(X)
@@ -371,13 +372,16 @@ MINNOW_NUMBER_DUNDERS(X)
   constexpr BuiltinFn complex##name##fn = make_number_dunder1(QSTR(name), complex_unary_op, UnaryOp::op);
 MINNOW_NUMBER_UNARY_DUNDERS(X)
 #undef X
+#endif
 
 constexpr MethodEntry complex_locals_entries[] = {
     entry(QSTR(conjugate), &complex_conjugate_fn),
     entry(QSTR(__complex__), &complex_complex_fn),
+#if MINNOW_CPYTHON_EXTRA
 #define X(name, ...) entry(QSTR(name), &complex##name##fn),
     MINNOW_NUMBER_DUNDERS(X) MINNOW_NUMBER_UNARY_DUNDERS(X)
 #undef X
+#endif
 };
 constexpr Table complex_locals = make_table(complex_locals_entries);
 

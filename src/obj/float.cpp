@@ -276,6 +276,7 @@ static Value float_getattr(Value self, const Str* name) {
   return Value::null();
 }
 
+#if MINNOW_CPYTHON_EXTRA
 static Value float_is_integer(Value self) {
   double d = float_of(self);
   return bool_(std::isfinite(d) && std::floor(d) == d);
@@ -299,6 +300,8 @@ static Value float_as_integer_ratio(Value self) {
   Value items[2] = {num, den};
   return tuple_new(2, items);
 }
+
+#endif
 
 static Value float_conjugate(Value self) { return self; }
 
@@ -331,6 +334,7 @@ static Value float_round(size_t n_args, const Value* args) {
   return float_new(r);
 }
 
+#if MINNOW_CPYTHON_EXTRA
 static Value float_hex(Value self) {
   double d = float_of(self);
   char buf[40];
@@ -478,16 +482,19 @@ static Value float_fromhex(Value cls, Value text) {
   if (cls.as<Type>() != &float_type) return call1(cls, r);
   return r;
 }
+#endif
 
 static Value float_int(Value self) { return int_from_double(float_of(self)); }
 static Value float_float(Value self) { return self; }
 
+constexpr BuiltinFn float_conjugate_fn = make_fn1(QSTR(conjugate), float_conjugate);
+#if MINNOW_CPYTHON_EXTRA
 constexpr BuiltinFn float_is_integer_fn = make_fn1(QSTR(is_integer), float_is_integer);
 constexpr BuiltinFn float_as_integer_ratio_fn = make_fn1(QSTR(as_integer_ratio), float_as_integer_ratio);
-constexpr BuiltinFn float_conjugate_fn = make_fn1(QSTR(conjugate), float_conjugate);
 constexpr BuiltinFn float_hex_fn = make_fn1(QSTR(hex), float_hex);
 constexpr BuiltinFn float_fromhex_fn = make_fn2(QSTR(fromhex), float_fromhex);
 constexpr StaticMethodObj float_fromhex_cm = {&classmethod_type, &float_fromhex_fn};
+#endif
 constexpr BuiltinFn float_round_fn = make_fn_var(QSTR(__round__), 1, 2, float_round);
 constexpr BuiltinFn float_trunc_fn = make_fn1(QSTR(__trunc__), float_trunc);
 constexpr BuiltinFn float_floor_fn = make_fn1(QSTR(__floor__), float_floor);
@@ -495,6 +502,7 @@ constexpr BuiltinFn float_ceil_fn = make_fn1(QSTR(__ceil__), float_ceil);
 constexpr BuiltinFn float_int_fn = make_fn1(QSTR(__int__), float_int);
 constexpr BuiltinFn float_float_fn = make_fn1(QSTR(__float__), float_float);
 
+#if MINNOW_CPYTHON_EXTRA
 #define X(name, op, refl) \
   constexpr BuiltinFn float##name##fn = make_number_dunder2(QSTR(name), float_binary_op, BinOp::op, refl, 1);
 MINNOW_NUMBER_DUNDERS(X)
@@ -504,22 +512,27 @@ MINNOW_REAL_DUNDERS(X)
   constexpr BuiltinFn float##name##fn = make_number_dunder1(QSTR(name), float_unary_op, UnaryOp::op);
 MINNOW_NUMBER_UNARY_DUNDERS(X)
 #undef X
+#endif
 
 constexpr MethodEntry float_locals_entries[] = {
+    entry(QSTR(conjugate), &float_conjugate_fn),
+#if MINNOW_CPYTHON_EXTRA
     entry(QSTR(is_integer), &float_is_integer_fn),
     entry(QSTR(as_integer_ratio), &float_as_integer_ratio_fn),
-    entry(QSTR(conjugate), &float_conjugate_fn),
     entry(QSTR(hex), &float_hex_fn),
     entry(QSTR(fromhex), &float_fromhex_cm),
+#endif
     entry(QSTR(__round__), &float_round_fn),
     entry(QSTR(__trunc__), &float_trunc_fn),
     entry(QSTR(__floor__), &float_floor_fn),
     entry(QSTR(__ceil__), &float_ceil_fn),
     entry(QSTR(__int__), &float_int_fn),
     entry(QSTR(__float__), &float_float_fn),
+#if MINNOW_CPYTHON_EXTRA
 #define X(name, ...) entry(QSTR(name), &float##name##fn),
     MINNOW_NUMBER_DUNDERS(X) MINNOW_REAL_DUNDERS(X) MINNOW_NUMBER_UNARY_DUNDERS(X)
 #undef X
+#endif
 };
 constexpr Table float_locals = make_table(float_locals_entries);
 

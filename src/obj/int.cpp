@@ -1024,17 +1024,21 @@ static Value int_bit_length(Value self) {
   return int_from_u64(bignum::bit_length(self.as<BigInt>()->view()));
 }
 
+#if MINNOW_CPYTHON_EXTRA
 static Value int_bit_count(Value self) {
   Operand o(self);
   return int_from_u64(bignum::bit_count(o.v));
 }
+#endif
 
 static Value int_self(Value self) { return int_of(self); }
 
+#if MINNOW_CPYTHON_EXTRA
 static Value int_as_integer_ratio(Value self) {
   Value items[2] = {int_of(self), small(1)};
   return tuple_new(2, items);
 }
+#endif
 
 static Value int_round(size_t n_args, const Value* args) {
   Value self = int_of(args[0]);
@@ -1108,9 +1112,11 @@ static Value int_float(Value self) { return float_new(int_to_double(self)); }
 #endif
 
 constexpr BuiltinFn int_bit_length_fn = make_fn1(QSTR(bit_length), int_bit_length);
-constexpr BuiltinFn int_bit_count_fn = make_fn1(QSTR(bit_count), int_bit_count);
 constexpr BuiltinFn int_conjugate_fn = make_fn1(QSTR(conjugate), int_self);
+#if MINNOW_CPYTHON_EXTRA
+constexpr BuiltinFn int_bit_count_fn = make_fn1(QSTR(bit_count), int_bit_count);
 constexpr BuiltinFn int_as_integer_ratio_fn = make_fn1(QSTR(as_integer_ratio), int_as_integer_ratio);
+#endif
 constexpr BuiltinFn int_to_bytes_fn = make_fn_kw(QSTR(to_bytes), int_to_bytes);
 constexpr BuiltinFn int_from_bytes_fn = make_fn_kw(QSTR(from_bytes), int_from_bytes);
 constexpr StaticMethodObj int_from_bytes_cm = {&classmethod_type, &int_from_bytes_fn};
@@ -1124,8 +1130,8 @@ constexpr BuiltinFn int_int_fn = make_fn1(QSTR(__int__), int_index);
 constexpr BuiltinFn int_float_fn = make_fn1(QSTR(__float__), int_float);
 #endif
 
-// The operator methods cost a few KB of flash: left out of minimal builds.
-#if MINNOW_LEVEL >= MINNOW_LEVEL_STANDARD
+// The operator methods cost a few KB of flash: full level only.
+#if MINNOW_CPYTHON_EXTRA
 #define X(name, op, refl) \
   constexpr BuiltinFn int##name##fn = make_number_dunder2(QSTR(name), int_binary_op, BinOp::op, refl, 0);
 MINNOW_NUMBER_DUNDERS(X)
@@ -1140,9 +1146,11 @@ X(__invert__, Invert)
 
 constexpr MethodEntry int_locals_entries[] = {
     entry(QSTR(bit_length), &int_bit_length_fn),
-    entry(QSTR(bit_count), &int_bit_count_fn),
     entry(QSTR(conjugate), &int_conjugate_fn),
+#if MINNOW_CPYTHON_EXTRA
+    entry(QSTR(bit_count), &int_bit_count_fn),
     entry(QSTR(as_integer_ratio), &int_as_integer_ratio_fn),
+#endif
     entry(QSTR(to_bytes), &int_to_bytes_fn),
     entry(QSTR(from_bytes), &int_from_bytes_cm),
     entry(QSTR(__round__), &int_round_fn),
@@ -1154,7 +1162,7 @@ constexpr MethodEntry int_locals_entries[] = {
 #if MINNOW_FLOAT
     entry(QSTR(__float__), &int_float_fn),
 #endif
-#if MINNOW_LEVEL >= MINNOW_LEVEL_STANDARD
+#if MINNOW_CPYTHON_EXTRA
 #define X(name, ...) entry(QSTR(name), &int##name##fn),
     MINNOW_NUMBER_DUNDERS(X) MINNOW_REAL_DUNDERS(X) MINNOW_INT_DUNDERS(X)
     MINNOW_NUMBER_UNARY_DUNDERS(X) X(__invert__)

@@ -9,5 +9,3 @@ class C:
     def __eq__(self, o):
         return NotImplemented
 print(C() == C(), C() != C())
-print((1).__add__("x") is NotImplemented)
-print((1).__add__(2))

@@ -1,7 +1,5 @@
-# splitlines and expandtabs
+# splitlines
 print("one\ntwo\r\nthree\rfour".splitlines())
 print("a\n\nb\n".splitlines())
 print("a\nb\n".splitlines(True))
 print("".splitlines())
-print("a\tbc\td".expandtabs(4))
-print("x\ty".expandtabs())

@@ -1,4 +1,10 @@
 # str.format_map
+# MicroPython leaves these methods out (boards: MINNOW_CPYTHON_EXTRA=0).
+try:
+    "".ljust
+except AttributeError:
+    print("SKIP")
+    raise SystemExit
 class Default(dict):
     def __missing__(self, key):
         return "<" + key + ">"

@@ -10,4 +10,3 @@ for line in text.splitlines():
 print(record)
 print([l.lstrip() for l in text.splitlines() if l.startswith(" ")])
 print(text.count("\n"), len(text.splitlines()))
-print("|".join(w.capitalize() for w in "one two three".split()))

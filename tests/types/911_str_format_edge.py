@@ -8,7 +8,7 @@ print("{} {}".format("a", "b"), "{1} {0} {1}".format("a", "b"), "{name} is {age}
 print("{0[1]} {0[0]}".format(["x", "y"]), "{d[key]}".format(d={"key": "dict item"}), "{!r} {!s} {!a}".format("s", "s", "é"))
 print("{{}} {}".format("braces"), "{:>{w}}|".format("pad", w=6), "{:{}{}}|".format("x", ">", 4), "{0:{1}}|".format(5, 3))
 print("{0[0]}".format({0: "int", "0": "str"}), "{0[a]}".format({"a": 1}), "{0[-1]}".format({"-1": "neg"}), "{:d}".format(42), "{:5}|{:<5}|".format(1, "a"))
-print("{a}-{b}".format_map({"a": 1, "b": 2}), "x{}y".format(""), "{}".format([1, 2]), "{:10}|".format([1]) if False else "")
+print("x{}y".format(""), "{}".format([1, 2]), "{:10}|".format([1]) if False else "")
 for f in ("{", "}", "{0}{}", "{}{0}", "{0!x}", "{5}", "{a.}", "{0[}", "{0!rr}", "{0", "{:{:{}}}", "{x}", "{0:d}"):
     try:
         print(repr(f.format("s", 2, 3)))

@@ -1,4 +1,4 @@
-# bytes split, rsplit, splitlines, strip, partition, removeprefix
+# bytes split, rsplit, splitlines, strip, partition
 print(b" a  b\tc\n".split(), b" a  b ".split(None, 1), b" a  b ".rsplit(None, 1))
 print(b"a b c".split(maxsplit=1), b"a b c".rsplit(maxsplit=0), b"   ".split(), b"".split())
 print(b"a,b,,c".split(b","), b"a,b,,c".split(b",", 2), b"a,b,,c".rsplit(b",", 2))
@@ -20,5 +20,3 @@ try:
     b"abc".partition(b"")
 except ValueError:
     print("ValueError")
-print(b"prefix_x".removeprefix(b"prefix_"), b"x.py".removesuffix(b".py"), b"ab".removeprefix(b"abc"))
-print(b"ab".removesuffix(b""), bytearray(b"abc").removeprefix(b"a"))

@@ -7,8 +7,7 @@ def t(f):
         print(type(e).__name__, e)
 
 print((5).real, (5).imag, (5).numerator, (5).denominator, (7).conjugate())
-print((2**100).as_integer_ratio(), (-6).as_integer_ratio())
-print((0).bit_length(), (-1).bit_length(), (2**64).bit_length(), (-2**64 + 1).bit_count())
+print((0).bit_length(), (-1).bit_length(), (2**64).bit_length())
 for v in (0, 1, 255, -1, -128, 2**70, -2**70):
     for n in (1, 2, 9, 12):
         for order in ('big', 'little'):
@@ -23,19 +22,13 @@ for b in (b'', b'\x01\x00', b'\xff', b'\x80\x00', b'\x12\x34' * 6):
 print(int.from_bytes([1, 2, 3], 'big'), int.from_bytes(bytearray(b'\x00\x01'), byteorder='little'))
 print(True + True, True * 10, True & False, True | False, True ^ True, True & 1, ~True, -True)
 print(True / 2, True.bit_length(), True.real, hash(True), bool(0), bool(2**100), int(False))
-print(round(1234567, -2), round(1250, -2), round(1350, -2), round(-1250, -2), round(2**100, -5))
-print((7).__round__(-1), (7).__add__(3), (7).__radd__(3), (7).__rsub__(3), (7).__mul__(2**70))
-print((7).__add__(1.5), (7).__truediv__('x'), (7).__eq__(7.0), (7).__lt__(8), (-7).__abs__())
+print((7).__round__(-1), round(1234567, -2), round(1250, -2), round(1350, -2), round(-1250, -2), round(2**100, -5))
 
 class MyInt(int):
     pass
 m = MyInt(5)
 print(m + 1, 1 + m, m * m, int(m), type(int(m)).__name__, m.bit_length(), m == 5, repr(m))
 print(MyInt('12', 16), type(MyInt.from_bytes(b'\x01\x02', 'big')).__name__)
-class Add1(int):
-    def __add__(self, o):
-        return super().__add__(o) + 1
-print(Add1(5) + 3, 3 + Add1(5))
 
 # Raw hash values of big numbers differ on 32-bit ports (a smaller modulus):
 # only the relations between them are printed.
