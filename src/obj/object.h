@@ -262,13 +262,24 @@ constexpr StaticStr<N> make_static_str(const char (&s)[N]) {
   return r;
 }
 
-// Interned names: q_append etc. (see qstrs.def). QSTR(x) is the Str* of q_x.
-#define Q(name) inline constexpr auto q_##name##_storage = make_static_str(#name);
-#define QS(id, text) inline constexpr auto q_##id##_storage = make_static_str(text);
+// Interned names (see qstrs.def): one constant object holds them all, one
+// member q_x per name, so that a name is also known by its 16-bit offset in
+// the pool (the intern index, obj/str.cpp). QSTR(x) is the Str* of q_x.
+struct QstrPool {
+#define Q(name) StaticStr<sizeof(#name)> q_##name;
+#define QS(id, text) StaticStr<sizeof(text)> q_##id;
 #include "obj/qstrs.def"
 #undef Q
 #undef QS
-#define QSTR(name) (&::minnow::q_##name##_storage.hdr)
+};
+inline constexpr QstrPool kQstrPool = {
+#define Q(name) make_static_str(#name),
+#define QS(id, text) make_static_str(text),
+#include "obj/qstrs.def"
+#undef Q
+#undef QS
+};
+#define QSTR(name) (&::minnow::kQstrPool.q_##name.hdr)
 
 inline Value qv(const Str* s) { return Value::from_obj(reinterpret_cast<const Obj*>(s)); }
 

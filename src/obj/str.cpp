@@ -12,6 +12,7 @@
 // intern("append") is QSTR(append).
 #include "obj/str.h"
 
+#include <cstddef>
 #include <cstring>
 
 #include "gc/heap.h"
@@ -142,9 +143,45 @@ constexpr const Str* kQstrList[] = {
 };
 constexpr size_t kNumQstrs = sizeof(kQstrList) / sizeof(kQstrList[0]);
 
-struct QstrIndex {
-  const Str* by_hash[kNumQstrs];
+// Each QSTR's offset in kQstrPool, in the same order.
+constexpr uint16_t kQstrOffsets[] = {
+#define Q(name) offsetof(QstrPool, q_##name),
+#define QS(id, text) offsetof(QstrPool, q_##id),
+#include "obj/qstrs.def"
+#undef Q
+#undef QS
 };
+static_assert(sizeof(QstrPool) <= 0xFFFF, "the QSTR pool outgrew 16-bit offsets");
+
+inline const Str* qstr_at(uint16_t off) {
+  return reinterpret_cast<const Str*>(reinterpret_cast<const char*>(&kQstrPool) + off);
+}
+
+// The QSTRs sorted by hash, for intern(): two bytes each (the pool offset).
+struct QstrOrder {
+  uint16_t order[kNumQstrs];  // positions in kQstrList
+};
+
+constexpr QstrOrder sort_qstrs() {
+  QstrOrder t{};
+  for (size_t i = 0; i < kNumQstrs; i++) {
+    size_t j = i;
+    for (; j > 0 && kQstrList[t.order[j - 1]]->hash > kQstrList[i]->hash; j--) t.order[j] = t.order[j - 1];
+    t.order[j] = static_cast<uint16_t>(i);
+  }
+  return t;
+}
+constexpr QstrOrder kQstrOrder = sort_qstrs();
+
+struct QstrIndex {
+  uint16_t by_hash[kNumQstrs];
+};
+constexpr QstrIndex index_qstrs() {
+  QstrIndex t{};
+  for (size_t i = 0; i < kNumQstrs; i++) t.by_hash[i] = kQstrOffsets[kQstrOrder.order[i]];
+  return t;
+}
+constexpr QstrIndex kQstrIndex = index_qstrs();
 
 constexpr bool same_text(const Str* a, const Str* b) {
   if (a->len != b->len) return false;
@@ -153,24 +190,13 @@ constexpr bool same_text(const Str* a, const Str* b) {
   return true;
 }
 
-constexpr QstrIndex sort_qstrs() {
-  QstrIndex t{};
-  for (size_t i = 0; i < kNumQstrs; i++) {
-    const Str* s = kQstrList[i];
-    size_t j = i;
-    for (; j > 0 && t.by_hash[j - 1]->hash > s->hash; j--) t.by_hash[j] = t.by_hash[j - 1];
-    t.by_hash[j] = s;
-  }
-  return t;
-}
-
-constexpr QstrIndex kQstrIndex = sort_qstrs();
-
 // Two QSTRs with one text would make intern() disagree with one of them.
 constexpr bool qstrs_distinct() {
-  for (size_t i = 0; i < kNumQstrs; i++)
-    for (size_t j = i + 1; j < kNumQstrs && kQstrIndex.by_hash[j]->hash == kQstrIndex.by_hash[i]->hash; j++)
-      if (same_text(kQstrIndex.by_hash[i], kQstrIndex.by_hash[j])) return false;
+  for (size_t i = 0; i < kNumQstrs; i++) {
+    const Str* a = kQstrList[kQstrOrder.order[i]];
+    for (size_t j = i + 1; j < kNumQstrs && kQstrList[kQstrOrder.order[j]]->hash == a->hash; j++)
+      if (same_text(a, kQstrList[kQstrOrder.order[j]])) return false;
+  }
   return true;
 }
 static_assert(qstrs_distinct(), "qstrs.def lists the same text twice");
@@ -179,11 +205,12 @@ const Str* find_qstr(const char* s, size_t n, uint32_t h) {
   size_t lo = 0, hi = kNumQstrs;
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
-    if (kQstrIndex.by_hash[mid]->hash < h) lo = mid + 1;
+    if (qstr_at(kQstrIndex.by_hash[mid])->hash < h) lo = mid + 1;
     else hi = mid;
   }
-  for (; lo < kNumQstrs && kQstrIndex.by_hash[lo]->hash == h; lo++) {
-    const Str* q = kQstrIndex.by_hash[lo];
+  for (; lo < kNumQstrs; lo++) {
+    const Str* q = qstr_at(kQstrIndex.by_hash[lo]);
+    if (q->hash != h) break;
     if (q->len == n && memcmp(q->data(), s, n) == 0) return q;
   }
   return nullptr;
