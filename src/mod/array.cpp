@@ -4,6 +4,12 @@
 // buffer protocol hands them out as they are (memoryview(a).format is the
 // typecode). Every value is converted with item_encode before the storage
 // is touched: conversion may run Python code that changes the array.
+//
+// MicroPython's arrays have append and extend besides the operators and the
+// buffer protocol; CPython's other methods (insert, pop, remove, index,
+// count, reverse, byteswap, tobytes, frombytes, tolist, fromlist), the
+// special methods for explicit calls and the typecode and itemsize
+// attributes are full level only (MINNOW_CPYTHON_EXTRA).
 #include <cstring>
 
 #include "gc/heap.h"
@@ -111,6 +117,7 @@ void frombytes(Array* a, Value src) {
   itembuf_insert(&a->buf, a->buf.len, s.p, s.n / a->itemsize, a->itemsize);
 }
 
+#if MINNOW_CPYTHON_EXTRA
 // An index like list.insert's: clamped into [0, len].
 size_t clamp_index(intptr i, size_t len) {
   intptr n = static_cast<intptr>(len);
@@ -122,6 +129,7 @@ size_t clamp_index(intptr i, size_t len) {
   }
   return static_cast<size_t>(i);
 }
+#endif
 
 // The position of an int index, or IndexError(msg).
 size_t item_pos(const Array* a, Value index, const char* msg) {
@@ -337,12 +345,16 @@ bool array_get_buffer(Value self, Buffer* out, bool writable) {
   return true;
 }
 
+#if MINNOW_CPYTHON_EXTRA
 Value array_getattr(Value self, const Str* name) {
   Array* a = self_arr(self);
   if (name == QSTR(typecode)) return str_char(static_cast<uint8_t>(a->typecode));
   if (name == QSTR(itemsize)) return small(a->itemsize);
   return Value::null();
 }
+#else
+constexpr Value (*array_getattr)(Value, const Str*) = nullptr;
+#endif
 
 // ---------------------------------------------------------------------------
 // Methods.
@@ -357,6 +369,7 @@ Value extend_m(Value self, Value x) {
   return none();
 }
 
+#if MINNOW_CPYTHON_EXTRA
 Value insert_m(Value self, Value index, Value x) {
   intptr i = index_intptr(index);
   Array* a = self_arr(self);
@@ -461,15 +474,17 @@ Value getitem_m(Value self, Value i) { return array_subscr(self, i, kSubscrLoad)
 Value setitem_m(Value self, Value i, Value v) { return array_subscr(self, i, v); }
 Value delitem_m(Value self, Value i) { return array_subscr(self, i, kSubscrDelete); }
 Value len_m(Value self) { return small(static_cast<intptr>(self_arr(self)->buf.len)); }
+#endif
 
+constexpr BuiltinFn append_fn = make_fn2(QSTR(append), append_m);
+constexpr BuiltinFn extend_fn = make_fn2(QSTR(extend), extend_m);
+#if MINNOW_CPYTHON_EXTRA
 constexpr BuiltinFn getitem_fn = make_fn2(QSTR(__getitem__), getitem_m);
 constexpr BuiltinFn setitem_fn = make_fn3(QSTR(__setitem__), setitem_m);
 constexpr BuiltinFn delitem_fn = make_fn2(QSTR(__delitem__), delitem_m);
 constexpr BuiltinFn len_fn = make_fn1(QSTR(__len__), len_m);
-constexpr BuiltinFn append_fn = make_fn2(QSTR(append), append_m);
 constexpr BuiltinFn byteswap_fn = make_fn1(QSTR(byteswap), byteswap_m);
 constexpr BuiltinFn count_fn = make_fn2(QSTR(count), count_m);
-constexpr BuiltinFn extend_fn = make_fn2(QSTR(extend), extend_m);
 constexpr BuiltinFn frombytes_fn = make_fn2(QSTR(frombytes), frombytes_m);
 constexpr BuiltinFn fromlist_fn = make_fn2(QSTR(fromlist), fromlist_m);
 constexpr BuiltinFn index_fn = make_fn_var(QSTR(index), 2, 4, index_m);
@@ -479,16 +494,22 @@ constexpr BuiltinFn remove_fn = make_fn2(QSTR(remove), remove_m);
 constexpr BuiltinFn reverse_fn = make_fn1(QSTR(reverse), reverse_m);
 constexpr BuiltinFn tobytes_fn = make_fn1(QSTR(tobytes), tobytes_m);
 constexpr BuiltinFn tolist_fn = make_fn1(QSTR(tolist), tolist_m);
+#endif
 
 constexpr MethodEntry array_locals_entries[] = {
+#if MINNOW_CPYTHON_EXTRA
     entry(QSTR(__delitem__), &delitem_fn),
     entry(QSTR(__getitem__), &getitem_fn),
     entry(QSTR(__len__), &len_fn),
     entry(QSTR(__setitem__), &setitem_fn),
+#endif
     entry(QSTR(append), &append_fn),
+#if MINNOW_CPYTHON_EXTRA
     entry(QSTR(byteswap), &byteswap_fn),
     entry(QSTR(count), &count_fn),
+#endif
     entry(QSTR(extend), &extend_fn),
+#if MINNOW_CPYTHON_EXTRA
     entry(QSTR(frombytes), &frombytes_fn),
     entry(QSTR(fromlist), &fromlist_fn),
     entry(QSTR(index), &index_fn),
@@ -498,6 +519,7 @@ constexpr MethodEntry array_locals_entries[] = {
     entry(QSTR(reverse), &reverse_fn),
     entry(QSTR(tobytes), &tobytes_fn),
     entry(QSTR(tolist), &tolist_fn),
+#endif
 };
 constexpr Table array_locals = make_table(array_locals_entries);
 

@@ -24,6 +24,14 @@
 //
 // deque is a ring buffer of Values; slots outside the live range are zero
 // words so the conservative scan keeps nothing extra alive.
+//
+// What MicroPython's collections lacks is full-level only
+// (MINNOW_CPYTHON_EXTRA): defaultdict; namedtuple's _asdict, _replace, _make,
+// __getnewargs__, defaults=, rename=, module= and the checks of type and
+// field names; OrderedDict.move_to_end, popitem(last=) and `od | x` staying an
+// OrderedDict; deque's extendleft, clear,
+// copy, count, remove, reverse, rotate, index, insert, __reversed__, the
+// maxlen attribute, `in` (the boards fall back to iteration), + and +=.
 #include <cstring>
 
 #include "obj/dict.h"
@@ -34,7 +42,10 @@
 
 namespace minnow {
 
-extern const Type namedtuple_base_type, ordereddict_type, defaultdict_type, deque_type, deque_iterator_type;
+extern const Type namedtuple_base_type, ordereddict_type, deque_type, deque_iterator_type;
+#if MINNOW_CPYTHON_EXTRA
+extern const Type defaultdict_type;
+#endif
 
 namespace {
 
@@ -126,11 +137,17 @@ Value nt_new(size_t n_args, size_t n_kw, const Value* args) {
       raise_fmt(&exc::TypeError, "%q() got multiple values for argument '%q'", cls->name, name);
     t->items()[i] = kw[2 * k + 1];
   }
+#if MINNOW_CPYTHON_EXTRA
   Value defaults = type_lookup(ntc, QSTR(_field_defaults));
   Dict* dd = defaults.is_null() ? nullptr : as_dict(defaults);
+#endif
   for (size_t i = 0; i < n; i++) {
     if (!t->items()[i].is_null()) continue;
+#if MINNOW_CPYTHON_EXTRA
     Value d = dd ? dict_get(dd, fields->items()[i]) : Value::null();
+#else
+    Value d = Value::null();
+#endif
     if (d.is_null())
       raise_fmt(&exc::TypeError, "%q() missing required argument: '%q'", cls->name, fields->items()[i].as<Str>());
     t->items()[i] = d;
@@ -181,6 +198,10 @@ Value nt_subscr(Value self, Value index, Value value) {
   return r;
 }
 
+constexpr BuiltinFn nt_new_fn = make_fn_kw(QSTR(__new__), nt_new);
+constexpr StaticMethodObj nt_new_sm = {&staticmethod_type, &nt_new_fn};
+
+#if MINNOW_CPYTHON_EXTRA
 Value nt_asdict(Value self) {
   Tuple* t = nt_self(self);
   const Tuple* fields = nt_fields(t->type);
@@ -216,8 +237,6 @@ Value nt_getnewargs(Value self) {
   return tuple_new(t->len, t->items());
 }
 
-constexpr BuiltinFn nt_new_fn = make_fn_kw(QSTR(__new__), nt_new);
-constexpr StaticMethodObj nt_new_sm = {&staticmethod_type, &nt_new_fn};
 constexpr BuiltinFn nt_asdict_fn = make_fn1(QSTR(_asdict), nt_asdict);
 constexpr BuiltinFn nt_replace_fn = make_fn_kw(QSTR(_replace), nt_replace);
 constexpr BuiltinFn nt_make_fn = make_fn2(QSTR(_make), nt_make);
@@ -259,6 +278,7 @@ void check_name(const Str* s) {
   if (!valid_name(s)) raise_fmt(&exc::ValueError, "Type names and field names must be valid identifiers: '%q'", s);
   if (is_keyword(s)) raise_fmt(&exc::ValueError, "Type names and field names cannot be a keyword: '%q'", s);
 }
+#endif  // MINNOW_CPYTHON_EXTRA
 
 // field_names as a list of strs: a str is split at commas and whitespace.
 List* split_field_names(Value names) {
@@ -286,21 +306,31 @@ List* split_field_names(Value names) {
 }
 
 // namedtuple(typename, field_names, *, rename=False, defaults=None, module=None)
+// (the boards take typename and field_names only and check no names, as
+// MicroPython does).
 Value collections_namedtuple(size_t n_args, size_t n_kw, const Value* args) {
+#if MINNOW_CPYTHON_EXTRA
   static constexpr const Str* names[] = {QSTR(typename), QSTR(field_names), QSTR(rename), QSTR(defaults),
                                          QSTR(module)};
+#else
+  static constexpr const Str* names[] = {QSTR(typename), QSTR(field_names)};
+#endif
+  constexpr size_t n_names = sizeof names / sizeof names[0];
   if (n_args > 2) raise_fmt(&exc::TypeError, "namedtuple() takes 2 positional arguments but %z were given", n_args);
-  Value a[5];
-  parse_args(QSTR(namedtuple), n_args, n_kw, args, names, 5, 2, a);
+  Value a[n_names];
+  parse_args(QSTR(namedtuple), n_args, n_kw, args, names, n_names, 2, a);
   const Str* type_name = as_str(a[0]);
   if (!type_name) raise_type_error("namedtuple() typename must be a str");
+#if MINNOW_CPYTHON_EXTRA
   check_name(type_name);
   bool rename = !a[2].is_null() && truthy(a[2]);
+#endif
   List* fl = split_field_names(a[1]);
   size_t n = fl->len;
   Tuple* fields = tuple_alloc(n);
   for (size_t i = 0; i < n; i++) {
     const Str* f = fl->items[i].as<Str>();
+#if MINNOW_CPYTHON_EXTRA
     bool bad = !valid_name(f) || is_keyword(f) || f->data()[0] == '_';
     for (size_t j = 0; j < i && !bad; j++)
       if (str_equal(fields->items()[j].as<Str>(), f)) bad = true;
@@ -319,9 +349,11 @@ Value collections_namedtuple(size_t n_args, size_t n_kw, const Value* args) {
       if (f->data()[0] == '_') raise_fmt(&exc::ValueError, "Field names cannot start with an underscore: '%q'", f);
       raise_fmt(&exc::ValueError, "Encountered duplicate field name: '%q'", f);
     }
+#endif
     fields->items()[i] = str_value(intern_str(f));
   }
 
+#if MINNOW_CPYTHON_EXTRA
   Dict* field_defaults = dict_new();
   if (!a[3].is_null() && !is_none(a[3])) {
     Value dv = tuple_from_iterable(a[3]);
@@ -329,13 +361,20 @@ Value collections_namedtuple(size_t n_args, size_t n_kw, const Value* args) {
     if (dt->len > n) raise_type_error("Got more default values than field names");
     for (size_t i = 0; i < dt->len; i++) dict_set(field_defaults, fields->items()[n - dt->len + i], dt->items()[i]);
   }
+#endif
 
   Dict* ns = dict_new();
   dict_set_str(ns, QSTR(__new__), from_ptr(&nt_new_sm));
   dict_set_str(ns, QSTR(_fields), from_ptr(fields));
+#if MINNOW_CPYTHON_EXTRA
   dict_set_str(ns, QSTR(_field_defaults), from_ptr(field_defaults));
+#endif
   dict_set_str(ns, QSTR(__slots__), empty_tuple());
+#if MINNOW_CPYTHON_EXTRA
   Value module = a[4];
+#else
+  Value module = Value::null();
+#endif
   if (module.is_null() || is_none(module)) {
     module = ts.frame ? dict_get_str(ts.frame->globals, QSTR(__name__)) : Value::null();
     if (module.is_null()) module = qv(QSTR(__main__));
@@ -420,13 +459,16 @@ Value od_binary_op(BinOp op, Value lhs, Value rhs) {
     return bool_(op == BinOp::Eq ? eq : !eq);
   }
   Value r = dict_type.binary_op(op, lhs, rhs);
+#if MINNOW_CPYTHON_EXTRA
   // od | other stays an OrderedDict (the result is a fresh dict).
   if (op == BinOp::Or && is_od(lhs) && is_dict(r)) r.as<Dict>()->type = &ordereddict_type;
+#endif
   return r;
 }
 Value od_subscr(Value self, Value index, Value value) { return dict_type.subscr(self, index, value); }
 Value od_getiter(Value self) { return dict_type.getiter(self); }
 
+#if MINNOW_CPYTHON_EXTRA
 Value od_popitem(size_t n_args, size_t n_kw, const Value* args) {
   static constexpr const Str* names[] = {QSTR(self), QSTR(last)};
   Value a[2];
@@ -473,6 +515,7 @@ Value od_move_to_end(size_t n_args, size_t n_kw, const Value* args) {
   for (size_t i = 0; i < k; i += 2) map_set(m, saved[i], saved[i + 1]);
   return none();
 }
+#endif  // MINNOW_CPYTHON_EXTRA
 
 Value od_copy(Value self) {
   Dict* d = dict_new();
@@ -481,18 +524,23 @@ Value od_copy(Value self) {
   return from_ptr(d);
 }
 
+constexpr BuiltinFn od_copy_fn = make_fn1(QSTR(copy), od_copy);
+#if MINNOW_CPYTHON_EXTRA
 constexpr BuiltinFn od_popitem_fn = make_fn_kw(QSTR(popitem), od_popitem);
 constexpr BuiltinFn od_move_to_end_fn = make_fn_kw(QSTR(move_to_end), od_move_to_end);
-constexpr BuiltinFn od_copy_fn = make_fn1(QSTR(copy), od_copy);
+#endif
 constexpr MethodEntry od_locals_entries[] = {
     entry(QSTR(copy), &od_copy_fn),
+#if MINNOW_CPYTHON_EXTRA
     entry(QSTR(move_to_end), &od_move_to_end_fn),
     entry(QSTR(popitem), &od_popitem_fn),
+#endif
 };
 constexpr Table od_locals = make_table(od_locals_entries);
 
+#if MINNOW_CPYTHON_EXTRA
 // ---------------------------------------------------------------------------
-// defaultdict
+// defaultdict (full level only: MicroPython has none)
 
 struct DefaultDict {
   Dict dict;      // first, so dict's slots and methods see a Dict
@@ -591,6 +639,7 @@ constexpr MethodEntry dd_locals_entries[] = {
     entry(QSTR(copy), &dd_copy_fn),
 };
 constexpr Table dd_locals = make_table(dd_locals_entries);
+#endif  // MINNOW_CPYTHON_EXTRA
 
 // ---------------------------------------------------------------------------
 // deque
@@ -771,16 +820,20 @@ void dq_linearise(Deque* d) {
   d->head = 0;
 }
 
+#if MINNOW_CPYTHON_EXTRA
 Value dq_copy_of(Deque* src) {
   Deque* r = dq_alloc(&deque_type, src->maxlen);
   for (size_t i = 0; i < src->len; i++) dq_push_right(r, dq_at(src, i));
   return from_ptr(r);
 }
+#endif
 
 Value dq_binary_op(BinOp op, Value lhs, Value rhs) {
   Deque* a = as_deque(lhs);
   if (!a) return Value::not_impl_slot();
   switch (op) {
+#if MINNOW_CPYTHON_EXTRA
+    // On the boards `in` falls back to iteration, and + and += are errors.
     case BinOp::Contains: {
       uint32_t version = a->version;
       for (size_t i = 0; i < a->len; i++) {
@@ -799,6 +852,7 @@ Value dq_binary_op(BinOp op, Value lhs, Value rhs) {
       dq_extend(r.as<Deque>(), rhs, false);
       return r;
     }
+#endif
     case BinOp::Eq:
     case BinOp::Ne:
     case BinOp::Lt:
@@ -858,6 +912,7 @@ Value dq_getiter(Value self) {
   return from_ptr(it);
 }
 
+#if MINNOW_CPYTHON_EXTRA
 Value dq_getattr(Value self, const Str* name) {
   if (name == QSTR(maxlen)) {
     intptr m = dq_self(self)->maxlen;
@@ -865,6 +920,7 @@ Value dq_getattr(Value self, const Str* name) {
   }
   return Value::null();
 }
+#endif
 
 Value dq_append_m(Value self, Value x) {
   dq_push_right(dq_self(self), x);
@@ -880,6 +936,7 @@ Value dq_extend_m(Value self, Value it) {
   dq_extend(dq_self(self), it, false);
   return none();
 }
+#if MINNOW_CPYTHON_EXTRA
 Value dq_extendleft_m(Value self, Value it) {
   dq_extend(dq_self(self), it, true);
   return none();
@@ -982,6 +1039,7 @@ Value dq_reversed_m(Value self) {
   for (size_t i = 0; i < d->len; i++) l.as<List>()->items[d->len - 1 - i] = dq_at(d, i);
   return getiter(l);
 }
+#endif  // MINNOW_CPYTHON_EXTRA
 
 constexpr BuiltinFn dq_init_fn = make_fn_kw(QSTR(__init__), dq_init);
 constexpr BuiltinFn dq_append_fn = make_fn2(QSTR(append), dq_append_m);
@@ -989,6 +1047,7 @@ constexpr BuiltinFn dq_appendleft_fn = make_fn2(QSTR(appendleft), dq_appendleft_
 constexpr BuiltinFn dq_pop_fn = make_fn1(QSTR(pop), dq_pop_m);
 constexpr BuiltinFn dq_popleft_fn = make_fn1(QSTR(popleft), dq_popleft_m);
 constexpr BuiltinFn dq_extend_fn = make_fn2(QSTR(extend), dq_extend_m);
+#if MINNOW_CPYTHON_EXTRA
 constexpr BuiltinFn dq_extendleft_fn = make_fn2(QSTR(extendleft), dq_extendleft_m);
 constexpr BuiltinFn dq_clear_fn = make_fn1(QSTR(clear), dq_clear_m);
 constexpr BuiltinFn dq_copy_fn = make_fn1(QSTR(copy), dq_copy_m);
@@ -999,23 +1058,32 @@ constexpr BuiltinFn dq_rotate_fn = make_fn_var(QSTR(rotate), 1, 2, dq_rotate_m);
 constexpr BuiltinFn dq_index_fn = make_fn_var(QSTR(index), 2, 4, dq_index_m);
 constexpr BuiltinFn dq_insert_fn = make_fn3(QSTR(insert), dq_insert_m);
 constexpr BuiltinFn dq_reversed_fn = make_fn1(QSTR(__reversed__), dq_reversed_m);
+#endif
 constexpr MethodEntry dq_locals_entries[] = {
     entry(QSTR(__init__), &dq_init_fn),
+#if MINNOW_CPYTHON_EXTRA
     entry(QSTR(__reversed__), &dq_reversed_fn),
+#endif
     entry(QSTR(append), &dq_append_fn),
     entry(QSTR(appendleft), &dq_appendleft_fn),
+#if MINNOW_CPYTHON_EXTRA
     entry(QSTR(clear), &dq_clear_fn),
     entry(QSTR(copy), &dq_copy_fn),
     entry(QSTR(count), &dq_count_fn),
+#endif
     entry(QSTR(extend), &dq_extend_fn),
+#if MINNOW_CPYTHON_EXTRA
     entry(QSTR(extendleft), &dq_extendleft_fn),
     entry(QSTR(index), &dq_index_fn),
     entry(QSTR(insert), &dq_insert_fn),
+#endif
     entry(QSTR(pop), &dq_pop_fn),
     entry(QSTR(popleft), &dq_popleft_fn),
+#if MINNOW_CPYTHON_EXTRA
     entry(QSTR(remove), &dq_remove_fn),
     entry(QSTR(reverse), &dq_reverse_fn),
     entry(QSTR(rotate), &dq_rotate_fn),
+#endif
 };
 constexpr Table dq_locals = make_table(dq_locals_entries);
 
@@ -1027,7 +1095,11 @@ constinit const Type namedtuple_base_type = {
     &type_type, QSTR(namedtuple), kTypeBaseOK, &namedtuple_base_type, &tuple_type,
     nullptr, nt_print, nullptr, nt_unary_op, nt_binary_op,
     nt_getattr, nullptr, nt_subscr, nt_getiter, nullptr, nullptr,
+#if MINNOW_CPYTHON_EXTRA
     &nt_locals};
+#else
+    nullptr};
+#endif
 
 constinit const Type ordereddict_type = {
     &type_type, QSTR(OrderedDict), kTypeBaseOK | kTypeInitFills, &ordereddict_type, &dict_type,
@@ -1035,16 +1107,23 @@ constinit const Type ordereddict_type = {
     nullptr, nullptr, od_subscr, od_getiter, nullptr, nullptr,
     &od_locals};
 
+#if MINNOW_CPYTHON_EXTRA
 constinit const Type defaultdict_type = {
     &type_type, QSTR(defaultdict), kTypeBaseOK | kTypeInitFills, &defaultdict_type, &dict_type,
     dd_make_new, dd_print, nullptr, dd_unary_op, dd_binary_op,
     dd_getattr, dd_setattr, dd_subscr, dd_getiter, nullptr, nullptr,
     &dd_locals};
+#endif
 
 constinit const Type deque_type = {
     &type_type, QSTR(deque), kTypeBaseOK | kTypeInitFills, &deque_type, &object_type,
     dq_make_new, dq_print, nullptr, dq_unary_op, dq_binary_op,
-    dq_getattr, nullptr, dq_subscr, dq_getiter, nullptr, nullptr,
+#if MINNOW_CPYTHON_EXTRA
+    dq_getattr,
+#else
+    nullptr,
+#endif
+    nullptr, dq_subscr, dq_getiter, nullptr, nullptr,
     &dq_locals};
 
 constinit const Type deque_iterator_type = {
@@ -1058,7 +1137,9 @@ constexpr BuiltinFn collections_namedtuple_fn = make_fn_kw(QSTR(namedtuple), col
 constexpr MethodEntry collections_globals_entries[] = {
     entry(QSTR(__name__), QSTR(collections)),
     entry(QSTR(OrderedDict), &ordereddict_type),
+#if MINNOW_CPYTHON_EXTRA
     entry(QSTR(defaultdict), &defaultdict_type),
+#endif
     entry(QSTR(deque), &deque_type),
     entry(QSTR(namedtuple), &collections_namedtuple_fn),
 };

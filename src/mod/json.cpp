@@ -1,5 +1,6 @@
-// The json module: dumps/dump (with CPython's separators, indent,
-// sort_keys, ensure_ascii and default options) and loads/load.
+// The json module: dumps/dump (with the separators option, and at the full
+// level CPython's indent, sort_keys, ensure_ascii and default options too:
+// MicroPython leaves them out) and loads/load.
 //
 // Output follows CPython: ensure_ascii escapes non-ASCII text as \uXXXX by
 // default; NaN and the infinities are written as NaN/Infinity/-Infinity;
@@ -28,19 +29,38 @@ struct Encoder {
   StrBuilder* out;
   const Str* item_sep;
   const Str* key_sep;
+#if MINNOW_CPYTHON_EXTRA
   const Str* indent;  // null: everything on one line
   Value default_fn;   // null if none
   bool sort_keys;
   bool ensure_ascii;
   int depth;
+#endif
 };
 
 void put(Encoder* e, const Str* s) { e->out->add(s->data(), s->len); }
 
+#if MINNOW_CPYTHON_EXTRA
 void newline_indent(Encoder* e) {
   e->out->add_char('\n');
   for (int i = 0; i < e->depth; i++) put(e, e->indent);
 }
+
+// A line break and the indentation before an item or a closing bracket,
+// when indenting.
+inline void maybe_indent(Encoder* e) {
+  if (e->indent) newline_indent(e);
+}
+inline void indent_in(Encoder* e) { e->depth++; }
+inline void indent_out(Encoder* e) {
+  e->depth--;
+  maybe_indent(e);
+}
+#else
+inline void maybe_indent(Encoder*) {}
+inline void indent_in(Encoder*) {}
+inline void indent_out(Encoder*) {}
+#endif
 
 void put_hex4(StrBuilder* b, uint32_t u) {
   static const char hex[] = "0123456789abcdef";
@@ -56,11 +76,17 @@ void encode_str(Encoder* e, const Str* s) {
   while (p < end) {
     uint8_t c = static_cast<uint8_t>(*p);
     if (c >= 0x80) {
+#if MINNOW_CPYTHON_EXTRA
       const char* start = p;
+#endif
       uint32_t cp = utf8_next(&p);
+#if MINNOW_CPYTHON_EXTRA
       if (!e->ensure_ascii) {
         b->add(start, static_cast<size_t>(p - start));
-      } else if (cp >= 0x10000) {
+        continue;
+      }
+#endif
+      if (cp >= 0x10000) {
         cp -= 0x10000;
         put_hex4(b, 0xD800 + (cp >> 10));
         put_hex4(b, 0xDC00 + (cp & 0x3FF));
@@ -122,14 +148,13 @@ void encode_seq(Encoder* e, Value seq) {
     e->out->add_char(']');
     return;
   }
-  e->depth++;
+  indent_in(e);
   for (size_t i = 0; i < length(); i++) {
     if (i) put(e, e->item_sep);
-    if (e->indent) newline_indent(e);
+    maybe_indent(e);
     encode(e, lst ? seq.as<List>()->items[i] : seq.as<Tuple>()->items()[i]);
   }
-  e->depth--;
-  if (e->indent) newline_indent(e);
+  indent_out(e);
   e->out->add_char(']');
 }
 
@@ -149,6 +174,7 @@ void encode_dict(Encoder* e, Dict* d) {
     pairs[k++] = me->value;
   }
   n = k / 2;
+#if MINNOW_CPYTHON_EXTRA
   if (e->sort_keys && n > 1) {
     List* keys = list_new(n);
     for (size_t i = 0; i < n; i++) keys->items[i] = pairs[2 * i];
@@ -159,16 +185,16 @@ void encode_dict(Encoder* e, Dict* d) {
       pairs[2 * i + 1] = dict_get(d, key);
     }
   }
-  e->depth++;
+#endif
+  indent_in(e);
   for (size_t i = 0; i < n; i++) {
     if (i) put(e, e->item_sep);
-    if (e->indent) newline_indent(e);
+    maybe_indent(e);
     encode_key(e, pairs[2 * i]);
     put(e, e->key_sep);
     encode(e, pairs[2 * i + 1]);
   }
-  e->depth--;
-  if (e->indent) newline_indent(e);
+  indent_out(e);
   e->out->add_char('}');
 }
 
@@ -189,21 +215,34 @@ void encode(Encoder* e, Value v) {
     repr_leave(v);
     return;
   }
-  if (e->default_fn.is_null())
-    raise_fmt(&exc::TypeError, "Object of type %s is not JSON serializable", type_name(v));
-  if (!repr_enter(v)) raise_value_error("Circular reference detected");
-  encode(e, call1(e->default_fn, v));
-  repr_leave(v);
+#if MINNOW_CPYTHON_EXTRA
+  if (!e->default_fn.is_null()) {
+    if (!repr_enter(v)) raise_value_error("Circular reference detected");
+    encode(e, call1(e->default_fn, v));
+    repr_leave(v);
+    return;
+  }
+#endif
+  raise_fmt(&exc::TypeError, "Object of type %s is not JSON serializable", type_name(v));
 }
 
-// dumps(obj, *, skipkeys, ensure_ascii=True, check_circular, allow_nan,
-//       cls, indent=None, separators=None, default=None, sort_keys=False)
+// dumps(obj, *, separators=None); at the full level also CPython's
+// indent=None, default=None, sort_keys=False and ensure_ascii=True (not
+// skipkeys, check_circular, allow_nan or cls).
 Value dumps_impl(Value obj, size_t n_kw, const Value* kw) {
+#if MINNOW_CPYTHON_EXTRA
   static constexpr const Str* names[] = {QSTR(indent), QSTR(separators), QSTR(default), QSTR(sort_keys),
                                          QSTR(ensure_ascii)};
-  Value a[5];
-  parse_args(QSTR(dumps), 0, n_kw, kw, names, 5, 0, a);
+  constexpr size_t sep = 1;
+#else
+  static constexpr const Str* names[] = {QSTR(separators)};
+  constexpr size_t sep = 0;
+#endif
+  constexpr size_t n_names = sizeof(names) / sizeof(names[0]);
+  Value a[n_names];
+  parse_args(QSTR(dumps), 0, n_kw, kw, names, n_names, 0, a);
   StrBuilder out;
+#if MINNOW_CPYTHON_EXTRA
   Encoder e = {&out, nullptr, nullptr, nullptr, Value::null(), false, true, 0};
   if (!a[0].is_null() && !is_none(a[0])) {
     if (is_int(a[0])) {
@@ -215,18 +254,25 @@ Value dumps_impl(Value obj, size_t n_kw, const Value* kw) {
       e.indent = str_arg(a[0], "indent");
     }
   }
-  if (!a[1].is_null() && !is_none(a[1])) {
-    Value t = tuple_from_iterable(a[1]);
+  const char* item_sep = e.indent ? "," : ", ";
+#else
+  Encoder e = {&out, nullptr, nullptr};
+  const char* item_sep = ", ";
+#endif
+  if (!a[sep].is_null() && !is_none(a[sep])) {
+    Value t = tuple_from_iterable(a[sep]);
     if (t.as<Tuple>()->len != 2) raise_value_error("separators must be a pair of strings");
     e.item_sep = str_arg(t.as<Tuple>()->items()[0], "separators");
     e.key_sep = str_arg(t.as<Tuple>()->items()[1], "separators");
   } else {
-    e.item_sep = as_str(str_from_cstr(e.indent ? "," : ", "));
+    e.item_sep = as_str(str_from_cstr(item_sep));
     e.key_sep = as_str(str_from_cstr(": "));
   }
+#if MINNOW_CPYTHON_EXTRA
   if (!a[2].is_null() && !is_none(a[2])) e.default_fn = a[2];
   e.sort_keys = !a[3].is_null() && truthy(a[3]);
   e.ensure_ascii = a[4].is_null() || truthy(a[4]);
+#endif
   encode(&e, obj);
   return out.to_str();
 }

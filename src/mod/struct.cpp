@@ -7,6 +7,11 @@
 // Codes: x pad, c char, b B ? h H i I l L q Q e f d, s and p strings, and
 // in native mode also n N P. A count repeats the item, except for s and p
 // where it is the string's length.
+//
+// MicroPython's struct has the module functions calcsize, pack, pack_into,
+// unpack and unpack_from, and raises ValueError. struct.Struct,
+// struct.iter_unpack and the struct.error exception are CPython's: full
+// level only (MINNOW_CPYTHON_EXTRA); without them errors are ValueErrors.
 #include <cstring>
 
 #include "obj/bytes.h"
@@ -16,6 +21,7 @@
 
 namespace minnow {
 
+#if MINNOW_CPYTHON_EXTRA
 namespace {
 
 // struct.error: an Exception subclass. Its slots are the exception ones.
@@ -34,10 +40,17 @@ constinit const Type struct_error_type = {
     &type_type, QSTR(error), kTypeBaseOK | kTypeException, &exc::BaseException, &exc::Exception,
     err_make_new, err_print, nullptr, err_unary, err_binary, err_getattr, err_setattr,
     nullptr, nullptr, nullptr, nullptr, nullptr};
+#endif
 
 namespace {
 
-[[noreturn]] [[gnu::cold]] void raise_struct(const char* msg) { raise_msg(&struct_error_type, msg); }
+#if MINNOW_CPYTHON_EXTRA
+constexpr const Type* kStructError = &struct_error_type;
+#else
+constexpr const Type* kStructError = &exc::ValueError;
+#endif
+
+[[noreturn]] [[gnu::cold]] void raise_struct(const char* msg) { raise_msg(kStructError, msg); }
 
 // A parsed format: text plus the byte order and mode from its first char.
 struct Format {
@@ -160,11 +173,11 @@ size_t calc(Value fmt_v, size_t* n_values) {
       case 'H': raise_struct("ushort format requires 0 <= number <= 65535");
       case 'i': case 'l':
         if (it.size == 4)
-          raise_fmt(&struct_error_type, "'%c' format requires -2147483648 <= number <= 2147483647", it.code);
+          raise_fmt(kStructError, "'%c' format requires -2147483648 <= number <= 2147483647", it.code);
         break;
       case 'I': case 'L':
         if (it.size == 4 && !ib.neg)
-          raise_fmt(&struct_error_type, "'%c' format requires 0 <= number <= 4294967295", it.code);
+          raise_fmt(kStructError, "'%c' format requires 0 <= number <= 4294967295", it.code);
         break;
       default: break;
     }
@@ -187,7 +200,7 @@ void pack_to(Value fmt_v, uint8_t* out, size_t n_values, const Value* values) {
     if (it.code == 's' || it.code == 'p') {
       Value x = values[v++];
       if (!isinstance(x, &bytes_type) && !isinstance(x, &bytearray_type))
-        raise_fmt(&struct_error_type, "argument for '%c' must be a bytes object", it.code);
+        raise_fmt(kStructError, "argument for '%c' must be a bytes object", it.code);
       ByteSpan s = bytes_like_arg(x);
       size_t n = s.n;
       if (it.code == 's') {
@@ -247,7 +260,7 @@ Value unpack_at(Value fmt_v, const uint8_t* data, size_t n_values) {
 Value pack_values(Value fmt_v, size_t n, const Value* values) {
   size_t n_values;
   size_t size = calc(fmt_v, &n_values);
-  if (n != n_values) raise_fmt(&struct_error_type, "pack expected %z items for packing (got %z)", n_values, n);
+  if (n != n_values) raise_fmt(kStructError, "pack expected %z items for packing (got %z)", n_values, n);
   Bytes* b = bytes_alloc_obj(size);
   if (size) pack_to(fmt_v, b->data(), n, values);
   return from_ptr(b);
@@ -257,7 +270,7 @@ Value unpack_buffer(Value fmt_v, Value buffer) {
   size_t n_values;
   size_t size = calc(fmt_v, &n_values);
   ByteSpan s = bytes_like_arg(buffer);
-  if (s.n != size) raise_fmt(&struct_error_type, "unpack requires a buffer of %z bytes", size);
+  if (s.n != size) raise_fmt(kStructError, "unpack requires a buffer of %z bytes", size);
   return unpack_at(fmt_v, s.p, n_values);
 }
 
@@ -265,20 +278,20 @@ Value unpack_buffer(Value fmt_v, Value buffer) {
 size_t resolve_offset(intptr off, size_t buf_len, size_t size, bool packing) {
   if (off < 0) {
     if (static_cast<size_t>(-off) > buf_len)
-      raise_fmt(&struct_error_type, "offset %D out of range for %z-byte buffer", off, buf_len);
+      raise_fmt(kStructError, "offset %D out of range for %z-byte buffer", off, buf_len);
     if (static_cast<size_t>(-off) < size) {
-      if (packing) raise_fmt(&struct_error_type, "no space to pack %z bytes at offset %D", size, off);
-      raise_fmt(&struct_error_type, "not enough data to unpack %z bytes at offset %D", size, off);
+      if (packing) raise_fmt(kStructError, "no space to pack %z bytes at offset %D", size, off);
+      raise_fmt(kStructError, "not enough data to unpack %z bytes at offset %D", size, off);
     }
     return buf_len - static_cast<size_t>(-off);
   }
   size_t o = static_cast<size_t>(off);
   if (o > buf_len || buf_len - o < size) {
     if (packing)
-      raise_fmt(&struct_error_type,
+      raise_fmt(kStructError,
                 "pack_into requires a buffer of at least %z bytes for packing %z bytes at offset %z (actual buffer size is %z)",
                 size + o, size, o, buf_len);
-    raise_fmt(&struct_error_type,
+    raise_fmt(kStructError,
               "unpack_from requires a buffer of at least %z bytes for unpacking %z bytes at offset %z (actual buffer size is %z)",
               size + o, size, o, buf_len);
   }
@@ -308,6 +321,7 @@ Value pack_into_impl(Value fmt_v, Value buffer, Value offset, size_t n, const Va
   return none();
 }
 
+#if MINNOW_CPYTHON_EXTRA
 // Iterator of iter_unpack: unpacks one record per step.
 struct UnpackIter {
   const Type* type;
@@ -326,7 +340,7 @@ Value iter_unpack_impl(Value fmt_v, Value buffer) {
   if (size == 0) raise_struct("cannot iteratively unpack with a struct of length 0");
   ByteSpan s = bytes_like_arg(buffer);
   if (s.n % size)
-    raise_fmt(&struct_error_type, "iterative unpacking requires a buffer of a multiple of %z bytes", size);
+    raise_fmt(kStructError, "iterative unpacking requires a buffer of a multiple of %z bytes", size);
   auto* it = static_cast<UnpackIter*>(gc::alloc(sizeof(UnpackIter)));
   it->type = &unpack_iterator_type;
   it->fmt = fmt_v;
@@ -346,6 +360,7 @@ Value unpack_iter_next(Value self) {
 }
 
 Value iter_self(Value self) { return self; }
+#endif
 
 // ---------------------------------------------------------------------------
 // Module functions.
@@ -353,7 +368,9 @@ Value iter_self(Value self) { return self; }
 Value calcsize_f(Value fmt) { return small(static_cast<intptr>(calc(fmt, nullptr))); }
 Value pack_f(size_t n_args, const Value* args) { return pack_values(args[0], n_args - 1, args + 1); }
 Value unpack_f(Value fmt, Value buffer) { return unpack_buffer(fmt, buffer); }
+#if MINNOW_CPYTHON_EXTRA
 Value iter_unpack_f(Value fmt, Value buffer) { return iter_unpack_impl(fmt, buffer); }
+#endif
 
 Value unpack_from_f(size_t n_args, size_t n_kw, const Value* args) {
   static const Str* const names[] = {QSTR(format), QSTR(buffer), QSTR(offset)};
@@ -366,6 +383,7 @@ Value pack_into_f(size_t n_args, const Value* args) {
   return pack_into_impl(args[0], args[1], args[2], n_args - 3, args + 3);
 }
 
+#if MINNOW_CPYTHON_EXTRA
 // ---------------------------------------------------------------------------
 // struct.Struct: a format checked once, with the same methods.
 
@@ -444,20 +462,27 @@ constinit const Type unpack_iterator_type = {
     &type_type, QSTR(unpack_iterator), kTypeIterIsSelf, &unpack_iterator_type, &object_type,
     nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, iter_self,
     unpack_iter_next, nullptr, nullptr};
+#endif
 
 constexpr BuiltinFn calcsize_fn = make_fn1(QSTR(calcsize), calcsize_f);
 constexpr BuiltinFn pack_fn = make_fn_var(QSTR(pack), 1, 255, pack_f);
 constexpr BuiltinFn unpack_fn = make_fn2(QSTR(unpack), unpack_f);
 constexpr BuiltinFn unpack_from_fn = make_fn_kw(QSTR(unpack_from), unpack_from_f);
 constexpr BuiltinFn pack_into_fn = make_fn_var(QSTR(pack_into), 3, 255, pack_into_f);
+#if MINNOW_CPYTHON_EXTRA
 constexpr BuiltinFn iter_unpack_fn = make_fn2(QSTR(iter_unpack), iter_unpack_f);
+#endif
 
 constexpr MethodEntry struct_globals_entries[] = {
     entry(QSTR(__name__), QSTR(struct)),
+#if MINNOW_CPYTHON_EXTRA
     entry(QSTR(Struct), &struct_type),
+#endif
     entry(QSTR(calcsize), &calcsize_fn),
+#if MINNOW_CPYTHON_EXTRA
     entry(QSTR(error), &struct_error_type),
     entry(QSTR(iter_unpack), &iter_unpack_fn),
+#endif
     entry(QSTR(pack), &pack_fn),
     entry(QSTR(pack_into), &pack_into_fn),
     entry(QSTR(unpack), &unpack_fn),

@@ -8,6 +8,13 @@
 // written out of bounds (the access raises BufferError; CPython refuses the
 // resize instead). Slices are new views with their own offset, stride and
 // length over the same object: no bytes are copied.
+//
+// MicroPython's memoryview has indexing, slicing, len(), item and slice
+// assignment, comparison, iteration, the buffer protocol and itemsize. The
+// rest of CPython's (tobytes, tolist, hex, cast, release, toreadonly, the
+// context manager, hashing, the attributes other than itemsize, the explicit
+// __getitem__/__setitem__/__delitem__/__len__ methods and m[...]) is full
+// level only (MINNOW_CPYTHON_EXTRA).
 #include <cmath>
 #include <cstring>
 
@@ -294,22 +301,37 @@ struct MemoryView {
   uint8_t itemsize;
   char format;
   bool readonly;
+#if MINNOW_CPYTHON_EXTRA
   bool released;
+#endif
 };
 
 inline MemoryView* self_mv(Value v) { return v.as<MemoryView>(); }
 
+#if MINNOW_CPYTHON_EXTRA
 [[noreturn]] [[gnu::cold]] void raise_released() {
   raise_value_error("operation forbidden on released memoryview object");
 }
 
+inline bool is_released(const MemoryView* m) { return m->released; }
+inline void check_live(const MemoryView* m) {
+  if (m->released) raise_released();
+}
+#else
+// No release() below the full level: a view is never released.
+inline bool is_released(const MemoryView*) { return false; }
+inline void check_live(const MemoryView*) {}
+#endif
+
 inline bool contiguous(const MemoryView* m) { return m->len <= 1 || m->stride == m->itemsize; }
+#if MINNOW_CPYTHON_EXTRA
 inline bool byte_format(char c) { return c == 'B' || c == 'b' || c == 'c'; }
+#endif
 
 // Item 0 of the view, after checking that the exporter's buffer still
 // covers every item. Null for an empty view.
 uint8_t* view_data(const MemoryView* m) {
-  if (m->released) raise_released();
+  check_live(m);
   Buffer b;
   if (!get_buffer_maybe(m->obj, &b, false)) raise_msg(&exc::BufferError, "memoryview: the object has no buffer");
   if (m->len == 0) return nullptr;
@@ -328,7 +350,7 @@ MemoryView* alloc_view() {
 }
 
 MemoryView* copy_view(const MemoryView* src) {
-  if (src->released) raise_released();
+  check_live(src);
   MemoryView* m = alloc_view();
   *m = *src;
   return m;
@@ -381,7 +403,7 @@ void gather(const MemoryView* m, uint8_t* out) {
 }
 
 Value to_bytes(const MemoryView* m) {
-  if (m->released) raise_released();
+  check_live(m);
   Bytes* b = bytes_alloc_obj(m->len * m->itemsize);
   gather(m, b->data());
   return from_ptr(b);
@@ -448,7 +470,7 @@ void print_hex_addr(Printer* p, uintptr x) {
 }
 
 void mv_print(Printer* p, Value self, bool) {
-  print_cstr(p, self_mv(self)->released ? "<released memory at " : "<memory at ");
+  print_cstr(p, is_released(self_mv(self)) ? "<released memory at " : "<memory at ");
   print_hex_addr(p, self.bits);
   print_cstr(p, ">");
 }
@@ -458,15 +480,17 @@ Value mv_unary_op(UnaryOp op, Value self) {
   switch (op) {
     case UnaryOp::Len:
     case UnaryOp::Bool:
-      if (m->released) raise_released();
+      check_live(m);
       return op == UnaryOp::Len ? small(static_cast<intptr>(m->len)) : bool_(m->len != 0);
+#if MINNOW_CPYTHON_EXTRA
     case UnaryOp::Hash: {
-      if (m->released) raise_released();
+      check_live(m);
       if (!m->readonly) raise_value_error("cannot hash writable memoryview object");
       if (!byte_format(m->format)) raise_value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
       const Bytes* b = to_bytes(m).as<Bytes>();
       return small(static_cast<intptr>(hash_bytes(reinterpret_cast<const char*>(b->data()), b->len)));
     }
+#endif
     default: return Value::not_impl_slot();
   }
 }
@@ -499,9 +523,11 @@ Value mv_binary_op(BinOp op, Value lhs, Value rhs) {
   if (op != BinOp::Eq && op != BinOp::Ne) return Value::not_impl_slot();
   bool want = op == BinOp::Eq;
   if (lhs == rhs) return bool_(want);
+#if MINNOW_CPYTHON_EXTRA
   bool lrel = is_type(lhs, &memoryview_type) && self_mv(lhs)->released;
   bool rrel = is_type(rhs, &memoryview_type) && self_mv(rhs)->released;
   if (lrel || rrel) return bool_(!want);
+#endif
   Items a, b;
   if (!items_of(lhs, &a) || !items_of(rhs, &b)) return Value::not_impl_slot();
   if (a.len != b.len) return bool_(!want);
@@ -518,7 +544,7 @@ Value mv_binary_op(BinOp op, Value lhs, Value rhs) {
 
 Value mv_subscr(Value self, Value index, Value value) {
   MemoryView* m = self_mv(self);
-  if (m->released) raise_released();
+  check_live(m);
   if (value != kSubscrLoad && m->readonly) raise_type_error("cannot modify read-only memory");
   if (is_type(index, &slice_type)) {
     if (value == kSubscrDelete) raise_type_error("cannot delete memory");
@@ -534,7 +560,9 @@ Value mv_subscr(Value self, Value index, Value value) {
     r->stride = m->stride * si.step;
     return from_ptr(r);
   }
+#if MINNOW_CPYTHON_EXTRA
   if (index == ellipsis() && value == kSubscrLoad) return self;
+#endif
   if (!has_index(index)) raise_type_error("memoryview: invalid slice key");
   if (value == kSubscrDelete) raise_type_error("cannot delete memory");
   if (value != kSubscrLoad) {
@@ -556,13 +584,13 @@ Value mv_iter_next(Value self) {
 }
 
 Value mv_getiter(Value self) {
-  if (self_mv(self)->released) raise_released();
+  check_live(self_mv(self));
   return bytes_iter_new(&memory_iterator_type, self);
 }
 
 bool mv_get_buffer(Value self, Buffer* out, bool writable) {
   MemoryView* m = self_mv(self);
-  if (m->released || !contiguous(m) || (writable && m->readonly)) return false;
+  if (is_released(m) || !contiguous(m) || (writable && m->readonly)) return false;
   out->data = view_data(m);
   out->len = m->len * m->itemsize;
   out->typecode = m->format;
@@ -572,6 +600,9 @@ bool mv_get_buffer(Value self, Buffer* out, bool writable) {
 
 Value mv_getattr(Value self, const Str* name) {
   MemoryView* m = self_mv(self);
+#if !MINNOW_CPYTHON_EXTRA
+  return name == QSTR(itemsize) ? small(m->itemsize) : Value::null();
+#else
   if (name == QSTR(obj)) return m->released ? none() : m->obj;
   bool known = name == QSTR(format) || name == QSTR(itemsize) || name == QSTR(nbytes) || name == QSTR(readonly) ||
                name == QSTR(ndim) || name == QSTR(shape) || name == QSTR(strides) || name == QSTR(suboffsets) ||
@@ -593,10 +624,13 @@ Value mv_getattr(Value self, const Str* name) {
   }
   if (name == QSTR(suboffsets)) return empty_tuple();
   return bool_(contiguous(m));
+#endif
 }
 
 // ---------------------------------------------------------------------------
-// Methods.
+// Methods (all CPython's: MicroPython's memoryview has none).
+
+#if MINNOW_CPYTHON_EXTRA
 
 Value tobytes_m(size_t n_args, const Value* args) { return to_bytes(self_mv(args[0])); }
 
@@ -723,6 +757,7 @@ constexpr MethodEntry mv_locals_entries[] = {
     entry(QSTR(toreadonly), &toreadonly_fn),
 };
 constexpr Table mv_locals = make_table(mv_locals_entries);
+#endif
 
 }  // namespace
 
@@ -732,7 +767,12 @@ constinit const Type memoryview_type = {
     &type_type, QSTR(memoryview), 0, &memoryview_type, &object_type,
     mv_make_new, mv_print, nullptr, mv_unary_op, mv_binary_op,
     mv_getattr, nullptr, mv_subscr, mv_getiter, nullptr, mv_get_buffer,
-    &mv_locals};
+#if MINNOW_CPYTHON_EXTRA
+    &mv_locals
+#else
+    nullptr
+#endif
+};
 
 constinit const Type memory_iterator_type = {
     &type_type, QSTR(memory_iterator), kTypeIterIsSelf, &memory_iterator_type, &object_type,

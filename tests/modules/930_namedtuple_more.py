@@ -1,10 +1,9 @@
-# collections.namedtuple: methods, defaults, errors, subclasses
+# collections.namedtuple: methods, errors, subclasses (the CPython extras: 934)
 from collections import namedtuple
 P = namedtuple("P", "x y")
 p = P(1, y=2)
 print(p, repr(p), str(p))
-print(p._fields, P._fields, p._asdict())
-print(p._replace(x=10), P._make([3, 4]))
+print(p._fields, P._fields)
 print(hash(p) == hash((1, 2)), p == (1, 2), (1, 2) == p, p != (1, 3))
 print(p[::-1], p[:], type(p[:]).__name__, p + (3,), p * 2)
 print(list(p), tuple(p), len(p), 2 in p, p.count(1), p.index(2))
@@ -12,11 +11,9 @@ print(type(p).__name__, isinstance(p, tuple), isinstance(p, P))
 print(type(p))
 a, b = p
 print(a, b)
-D = namedtuple("D", ["a", "b", "c"], defaults=[5, 6])
-print(D(1), D(1, 2), D(1, 2, 3), D._field_defaults)
 try:
-    D()
-except TypeError as e:
+    P(1)
+except TypeError:
     print("TypeError")
 try:
     P(1, 2, 3)
@@ -30,24 +27,6 @@ try:
     p.z = 1
 except AttributeError:
     print("AttributeError")
-try:
-    p._replace(z=1)
-except ValueError as e:
-    print("ValueError", e)
-try:
-    namedtuple("Q", "a a")
-except ValueError as e:
-    print("ValueError", e)
-try:
-    namedtuple("Q", "a _b")
-except ValueError as e:
-    print("ValueError", e)
-try:
-    namedtuple("Q", "a def")
-except ValueError as e:
-    print("ValueError", e)
-R = namedtuple("R", "a def _c a", rename=True)
-print(R._fields)
 class Sub(P):
     def norm(self):
         return self.x * self.x + self.y * self.y

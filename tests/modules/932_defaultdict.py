@@ -1,5 +1,9 @@
-# collections.defaultdict
-from collections import defaultdict
+# collections.defaultdict (a CPython extra)
+try:
+    from collections import defaultdict
+except ImportError:
+    print("SKIP")
+    raise SystemExit
 dd = defaultdict(list)
 dd["a"].append(1)
 dd["a"].append(2)

@@ -19,4 +19,3 @@ print(json.loads(json.dumps({"round": ["trip", 1, 2.0, None]})))
 from collections import namedtuple, OrderedDict
 P = namedtuple("P", "x y")
 print(json.dumps(P(1, 2)), json.dumps(OrderedDict([("z", 1), ("a", 2)])))
-print(json.dumps([1, 2], indent=0))

@@ -2,7 +2,7 @@
 ba = bytearray(b"abcdef")
 m = memoryview(ba)
 print(len(m), m[0], m[-1])
-print(bytes(m[1:3]), m[1:3].tobytes())
+print(bytes(m[1:3]))
 m[0] = ord("A")
 print(ba)
 m[2:4] = b"CD"

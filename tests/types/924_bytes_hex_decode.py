@@ -1,7 +1,7 @@
 # hex(), fromhex() and decode()
 b = bytes(range(250, 256)) + b"\x00\x01"
 print(b.hex(), b.hex(":"), b.hex("-", 3), b.hex("-", -3), b.hex(b".", 1), b.hex(" ", 0))
-print(b"".hex(":"), b"\x01".hex(":", 5), bytearray(b"\xab\xcd").hex(), memoryview(b"\x12\x34").hex("_"))
+print(b"".hex(":"), b"\x01".hex(":", 5), bytearray(b"\xab\xcd").hex())
 print(b"\x01\x02\x03\x04".hex(sep=":", bytes_per_sep=2))
 for sep in ("ab", "\xe9", 5):
     try:
