@@ -38,6 +38,7 @@ inline bool is_space(uint8_t c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 // ---------------------------------------------------------------------------
 // Translation, hex and codecs.
 
+#if MINNOW_CPYTHON_EXTRA
 Value translate_m(size_t n_args, size_t n_kw, const Value* args) {
   static const Str* const names[] = {QSTR(table), QSTR(delete)};
   Value a[2];
@@ -76,6 +77,7 @@ Value maketrans_m(Value from, Value to) {
   for (size_t i = 0; i < f.n; i++) r->data()[f.p[i]] = t.p[i];
   return from_ptr(r);
 }
+#endif
 
 Value decode_m(size_t n_args, size_t n_kw, const Value* args) {
   static const Str* const names[] = {QSTR(encoding), QSTR(errors)};
@@ -364,13 +366,19 @@ Value bytes_iter_next(Value self) {
 
 constinit const BuiltinFn bytes_decode_fn = make_fn_kw(QSTR(decode), decode_m);
 constinit const BuiltinFn bytes_hex_fn = make_fn_kw(QSTR(hex), hex_m);
+#if MINNOW_CPYTHON_EXTRA
 constinit const BuiltinFn bytes_translate_fn = make_fn_kw(QSTR(translate), translate_m);
+#endif
 
 namespace {
+#if MINNOW_CPYTHON_EXTRA
 constexpr BuiltinFn maketrans_fn = make_fn2(QSTR(maketrans), maketrans_m);
+#endif
 constexpr BuiltinFn fromhex_fn = make_fn2(QSTR(fromhex), fromhex_m);
 }  // namespace
+#if MINNOW_CPYTHON_EXTRA
 constinit const StaticMethodObj bytes_maketrans_sm = {&staticmethod_type, &maketrans_fn};
+#endif
 constinit const StaticMethodObj bytes_fromhex_cm = {&classmethod_type, &fromhex_fn};
 
 // ---------------------------------------------------------------------------

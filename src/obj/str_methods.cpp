@@ -259,6 +259,7 @@ Value str_map_case_unicode(const Str* s, CaseMap mode) {
 
 namespace {
 
+#if MINNOW_CPYTHON_EXTRA
 Value str_casefold(Value self) { return text_map_case(self, CaseMap::Fold); }
 
 // ---------------------------------------------------------------------------
@@ -281,6 +282,7 @@ Value str_isidentifier(Value self) {
 
 // ---------------------------------------------------------------------------
 // Encoding, formatting, translation.
+#endif
 
 Value str_encode_m(size_t n_args, size_t n_kw, const Value* args) {
   static const Str* const names[] = {QSTR(encoding), QSTR(errors)};
@@ -298,7 +300,9 @@ Value str_format_m(size_t n_args, size_t n_kw, const Value* args) {
   return str_format(fmt, n_args - 1, n_kw, args + 1);
 }
 
+#if MINNOW_CPYTHON_EXTRA
 Value str_format_map_m(Value self, Value mapping) { return str_format_map(self_str(self), mapping); }
+#endif
 
 Value str_format_dunder(Value self, Value spec) {
   const Str* sp = as_str(spec);
@@ -312,6 +316,7 @@ uint32_t single_char(const Str* s) {
   return utf8_next(&p);
 }
 
+#if MINNOW_CPYTHON_EXTRA
 Value str_maketrans(size_t n_args, const Value* args) {
   Dict* out = dict_new();
   if (n_args == 1) {
@@ -411,6 +416,8 @@ Value str_dunder_lt(Value self, Value x) { return not_impl_to_value(str_binary_o
 Value str_dunder_le(Value self, Value x) { return not_impl_to_value(str_binary_op(BinOp::Le, self, x)); }
 Value str_dunder_gt(Value self, Value x) { return not_impl_to_value(str_binary_op(BinOp::Gt, self, x)); }
 Value str_dunder_ge(Value self, Value x) { return not_impl_to_value(str_binary_op(BinOp::Ge, self, x)); }
+#endif
+
 Value str_dunder_hash(Value self) { return small(static_cast<intptr>(str_hash(self_str(self)))); }
 Value str_dunder_repr(Value self) {
   StrBuilder sb;
@@ -424,13 +431,16 @@ Value str_dunder_str(Value self) { return str_value(self_str(self)); }
 
 constexpr BuiltinFn str_format_fn = make_fn_kw(QSTR(format), str_format_m);
 constexpr BuiltinFn str_encode_fn = make_fn_kw(QSTR(encode), str_encode_m);
+#if MINNOW_CPYTHON_EXTRA
 constexpr BuiltinFn str_isidentifier_fn = make_fn1(QSTR(isidentifier), str_isidentifier);
 constexpr BuiltinFn str_isdecimal_fn = make_fn1(QSTR(isdecimal), str_isdecimal);
 constexpr BuiltinFn str_isnumeric_fn = make_fn1(QSTR(isnumeric), str_isnumeric);
 constexpr BuiltinFn str_isprintable_fn = make_fn1(QSTR(isprintable), str_isprintable);
 constexpr BuiltinFn str_casefold_fn = make_fn1(QSTR(casefold), str_casefold);
 constexpr BuiltinFn str_format_map_fn = make_fn2(QSTR(format_map), str_format_map_m);
+#endif
 constexpr BuiltinFn str_format_dunder_fn = make_fn2(QSTR(__format__), str_format_dunder);
+#if MINNOW_CPYTHON_EXTRA
 constexpr BuiltinFn str_translate_fn = make_fn2(QSTR(translate), str_translate);
 constexpr BuiltinFn str_maketrans_fn = make_fn_var(QSTR(maketrans), 1, 3, str_maketrans);
 constexpr StaticMethodObj str_maketrans_sm = {&staticmethod_type, &str_maketrans_fn};
@@ -445,6 +455,7 @@ constexpr BuiltinFn str_dunder_lt_fn = make_fn2(QSTR(__lt__), str_dunder_lt);
 constexpr BuiltinFn str_dunder_le_fn = make_fn2(QSTR(__le__), str_dunder_le);
 constexpr BuiltinFn str_dunder_gt_fn = make_fn2(QSTR(__gt__), str_dunder_gt);
 constexpr BuiltinFn str_dunder_ge_fn = make_fn2(QSTR(__ge__), str_dunder_ge);
+#endif
 constexpr BuiltinFn str_dunder_hash_fn = make_fn1(QSTR(__hash__), str_dunder_hash);
 constexpr BuiltinFn str_dunder_repr_fn = make_fn1(QSTR(__repr__), str_dunder_repr);
 constexpr BuiltinFn str_dunder_str_fn = make_fn1(QSTR(__str__), str_dunder_str);

@@ -603,6 +603,7 @@ Value partition_common(Value self, Value sep_v, bool right) {
 Value partition_m(Value self, Value sep) { return partition_common(self, sep, false); }
 Value rpartition_m(Value self, Value sep) { return partition_common(self, sep, true); }
 
+#if MINNOW_CPYTHON_EXTRA
 Value remove_affix(Value self, Value affix, bool suffix) {
   ByteSpan p = text_arg_or_raise(self, affix,
                                  suffix ? "removesuffix() argument must be str, not %s"
@@ -614,6 +615,7 @@ Value remove_affix(Value self, Value affix, bool suffix) {
 }
 Value removeprefix_m(Value self, Value pre) { return remove_affix(self, pre, false); }
 Value removesuffix_m(Value self, Value suf) { return remove_affix(self, suf, true); }
+#endif
 
 Value replace_m(size_t n_args, const Value* args) {
   Value self = args[0];
@@ -717,9 +719,12 @@ Value pad_common(size_t n_args, const Value* args, char align, const char* name)
   return out;
 }
 Value center_m(size_t n_args, const Value* args) { return pad_common(n_args, args, '^', "center"); }
+#if MINNOW_CPYTHON_EXTRA
 Value ljust_m(size_t n_args, const Value* args) { return pad_common(n_args, args, '<', "ljust"); }
 Value rjust_m(size_t n_args, const Value* args) { return pad_common(n_args, args, '>', "rjust"); }
+#endif
 
+#if MINNOW_CPYTHON_EXTRA
 Value zfill_m(Value self, Value width_v) {
   intptr width = index_intptr(width_v);
   ByteSpan s = text_span(self);
@@ -765,6 +770,7 @@ Value expandtabs_m(size_t n_args, size_t n_kw, const Value* args) {
   }
   return text_from_builder(self, &sb);
 }
+#endif
 
 // ---------------------------------------------------------------------------
 // Case mapping and classification. Bytes and ASCII strs take the same loops;
@@ -801,6 +807,7 @@ namespace {
 
 Value lower_m(Value self) { return text_map_case(self, CaseMap::Lower); }
 Value upper_m(Value self) { return text_map_case(self, CaseMap::Upper); }
+#if MINNOW_CPYTHON_EXTRA
 Value swapcase_m(Value self) { return text_map_case(self, CaseMap::Swap); }
 Value capitalize_m(Value self) { return text_map_case(self, CaseMap::Capitalize); }
 Value title_m(Value self) { return text_map_case(self, CaseMap::Title); }
@@ -808,17 +815,22 @@ Value title_m(Value self) { return text_map_case(self, CaseMap::Title); }
 bool is_alnum_cp(uint32_t c) {
   return unicode::is_alpha(c) || unicode::is_decimal(c) || unicode::is_digit(c) || unicode::is_numeric(c);
 }
+#endif
 
 Value isspace_m(Value self) {
   return text_all_chars(self, is_text(self) ? kCharSpace : kCharByteSpace, unicode::is_space);
 }
 Value isalpha_m(Value self) { return text_all_chars(self, kCharUpper | kCharLower, unicode::is_alpha); }
+#if MINNOW_CPYTHON_EXTRA
 Value isalnum_m(Value self) { return text_all_chars(self, kCharUpper | kCharLower | kCharDigit, is_alnum_cp); }
+#endif
 Value isdigit_m(Value self) { return text_all_chars(self, kCharDigit, unicode::is_digit); }
+#if MINNOW_CPYTHON_EXTRA
 Value isascii_m(Value self) {
   ByteSpan s = text_span(self);
   return bool_(ascii_only(reinterpret_cast<const char*>(s.p), s.n));
 }
+#endif
 
 // The code point at *p (moving past it): a str's UTF-8 character, or one
 // byte of bytes (bytes from 0x80 up are caseless and in no class).
@@ -868,7 +880,9 @@ Value case_test(Value self, char want) {
 }
 Value isupper_m(Value self) { return case_test(self, 'U'); }
 Value islower_m(Value self) { return case_test(self, 'L'); }
+#if MINNOW_CPYTHON_EXTRA
 Value istitle_m(Value self) { return case_test(self, 'T'); }
+#endif
 
 // ---------------------------------------------------------------------------
 // Special methods, for explicit calls ("abc".__len__()); operators go
@@ -900,32 +914,48 @@ Value text_all_chars(Value self, uint8_t cls, bool (*pred)(uint32_t), bool empty
 // ---------------------------------------------------------------------------
 // The method objects.
 
+#if MINNOW_CPYTHON_EXTRA
 constinit const BuiltinFn strbytes_capitalize_fn = make_fn1(QSTR(capitalize), capitalize_m);
+#endif
 constinit const BuiltinFn strbytes_center_fn = make_fn_var(QSTR(center), 2, 3, center_m);
 constinit const BuiltinFn strbytes_count_fn = make_fn_var(QSTR(count), 2, 4, count_m);
 constinit const BuiltinFn strbytes_endswith_fn = make_fn_var(QSTR(endswith), 2, 4, endswith_m);
+#if MINNOW_CPYTHON_EXTRA
 constinit const BuiltinFn strbytes_expandtabs_fn = make_fn_kw(QSTR(expandtabs), expandtabs_m);
+#endif
 constinit const BuiltinFn strbytes_find_fn = make_fn_var(QSTR(find), 2, 4, find_m);
 constinit const BuiltinFn strbytes_index_fn = make_fn_var(QSTR(index), 2, 4, index_m);
+#if MINNOW_CPYTHON_EXTRA
 constinit const BuiltinFn strbytes_isalnum_fn = make_fn1(QSTR(isalnum), isalnum_m);
+#endif
 constinit const BuiltinFn strbytes_isalpha_fn = make_fn1(QSTR(isalpha), isalpha_m);
+#if MINNOW_CPYTHON_EXTRA
 constinit const BuiltinFn strbytes_isascii_fn = make_fn1(QSTR(isascii), isascii_m);
+#endif
 constinit const BuiltinFn strbytes_isdigit_fn = make_fn1(QSTR(isdigit), isdigit_m);
 constinit const BuiltinFn strbytes_islower_fn = make_fn1(QSTR(islower), islower_m);
 constinit const BuiltinFn strbytes_isspace_fn = make_fn1(QSTR(isspace), isspace_m);
+#if MINNOW_CPYTHON_EXTRA
 constinit const BuiltinFn strbytes_istitle_fn = make_fn1(QSTR(istitle), istitle_m);
+#endif
 constinit const BuiltinFn strbytes_isupper_fn = make_fn1(QSTR(isupper), isupper_m);
 constinit const BuiltinFn strbytes_join_fn = make_fn2(QSTR(join), join_m);
+#if MINNOW_CPYTHON_EXTRA
 constinit const BuiltinFn strbytes_ljust_fn = make_fn_var(QSTR(ljust), 2, 3, ljust_m);
+#endif
 constinit const BuiltinFn strbytes_lower_fn = make_fn1(QSTR(lower), lower_m);
 constinit const BuiltinFn strbytes_lstrip_fn = make_fn_var(QSTR(lstrip), 1, 2, lstrip_m);
 constinit const BuiltinFn strbytes_partition_fn = make_fn2(QSTR(partition), partition_m);
+#if MINNOW_CPYTHON_EXTRA
 constinit const BuiltinFn strbytes_removeprefix_fn = make_fn2(QSTR(removeprefix), removeprefix_m);
 constinit const BuiltinFn strbytes_removesuffix_fn = make_fn2(QSTR(removesuffix), removesuffix_m);
+#endif
 constinit const BuiltinFn strbytes_replace_fn = make_fn_var(QSTR(replace), 3, 4, replace_m);
 constinit const BuiltinFn strbytes_rfind_fn = make_fn_var(QSTR(rfind), 2, 4, rfind_m);
 constinit const BuiltinFn strbytes_rindex_fn = make_fn_var(QSTR(rindex), 2, 4, rindex_m);
+#if MINNOW_CPYTHON_EXTRA
 constinit const BuiltinFn strbytes_rjust_fn = make_fn_var(QSTR(rjust), 2, 3, rjust_m);
+#endif
 constinit const BuiltinFn strbytes_rpartition_fn = make_fn2(QSTR(rpartition), rpartition_m);
 constinit const BuiltinFn strbytes_rsplit_fn = make_fn_kw(QSTR(rsplit), rsplit_m);
 constinit const BuiltinFn strbytes_rstrip_fn = make_fn_var(QSTR(rstrip), 1, 2, rstrip_m);
@@ -933,10 +963,14 @@ constinit const BuiltinFn strbytes_split_fn = make_fn_kw(QSTR(split), split_m);
 constinit const BuiltinFn strbytes_splitlines_fn = make_fn_kw(QSTR(splitlines), splitlines_m);
 constinit const BuiltinFn strbytes_startswith_fn = make_fn_var(QSTR(startswith), 2, 4, startswith_m);
 constinit const BuiltinFn strbytes_strip_fn = make_fn_var(QSTR(strip), 1, 2, strip_m);
+#if MINNOW_CPYTHON_EXTRA
 constinit const BuiltinFn strbytes_swapcase_fn = make_fn1(QSTR(swapcase), swapcase_m);
 constinit const BuiltinFn strbytes_title_fn = make_fn1(QSTR(title), title_m);
+#endif
 constinit const BuiltinFn strbytes_upper_fn = make_fn1(QSTR(upper), upper_m);
+#if MINNOW_CPYTHON_EXTRA
 constinit const BuiltinFn strbytes_zfill_fn = make_fn2(QSTR(zfill), zfill_m);
+#endif
 constinit const BuiltinFn strbytes_getitem_fn = make_fn2(QSTR(__getitem__), getitem_m);
 constinit const BuiltinFn strbytes_len_fn = make_fn1(QSTR(__len__), len_m);
 constinit const BuiltinFn strbytes_iter_fn = make_fn1(QSTR(__iter__), iter_m);
