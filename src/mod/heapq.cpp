@@ -1,9 +1,12 @@
 // The heapq module: a binary min-heap kept in a list (heap[k] <= heap[2k+1]
-// and heap[k] <= heap[2k+2]), ordered with `<`. Also nsmallest/nlargest.
+// and heap[k] <= heap[2k+2]), ordered with `<`. MicroPython's heappush,
+// heappop and heapify at every level; heapreplace, heappushpop, nsmallest
+// and nlargest only with MINNOW_CPYTHON_EXTRA.
 //
 // Comparisons run Python code that may change the list, so every step
 // re-reads the list's length and items and fails with IndexError/
 // RuntimeError instead of touching memory it no longer owns.
+#include "config.h"
 #include "obj/list.h"
 #include "vm/state.h"
 
@@ -81,6 +84,7 @@ Value heapq_heappop(Value heap) {
   return top;
 }
 
+#if MINNOW_CPYTHON_EXTRA
 // Pops the smallest, then pushes item.
 Value heapq_heapreplace(Value heap, Value item) {
   List* h = heap_arg(heap);
@@ -104,6 +108,7 @@ Value heapq_heappushpop(Value heap, Value item) {
   sink(h, 0);
   return top;
 }
+#endif
 
 Value heapq_heapify(Value heap) {
   List* h = heap_arg(heap);
@@ -114,6 +119,7 @@ Value heapq_heapify(Value heap) {
   return none();
 }
 
+#if MINNOW_CPYTHON_EXTRA
 // nsmallest/nlargest(n, iterable, key=None): sorted(iterable, key=key,
 // reverse=largest)[:n], keeping the sort stable like CPython's results.
 Value n_best(const Str* name, bool largest, size_t n_args, size_t n_kw, const Value* args) {
@@ -138,24 +144,29 @@ Value heapq_nsmallest(size_t n_args, size_t n_kw, const Value* args) {
 Value heapq_nlargest(size_t n_args, size_t n_kw, const Value* args) {
   return n_best(QSTR(nlargest), true, n_args, n_kw, args);
 }
+#endif
 
 constexpr BuiltinFn heapq_heappush_fn = make_fn2(QSTR(heappush), heapq_heappush);
 constexpr BuiltinFn heapq_heappop_fn = make_fn1(QSTR(heappop), heapq_heappop);
+constexpr BuiltinFn heapq_heapify_fn = make_fn1(QSTR(heapify), heapq_heapify);
+#if MINNOW_CPYTHON_EXTRA
 constexpr BuiltinFn heapq_heapreplace_fn = make_fn2(QSTR(heapreplace), heapq_heapreplace);
 constexpr BuiltinFn heapq_heappushpop_fn = make_fn2(QSTR(heappushpop), heapq_heappushpop);
-constexpr BuiltinFn heapq_heapify_fn = make_fn1(QSTR(heapify), heapq_heapify);
 constexpr BuiltinFn heapq_nsmallest_fn = make_fn_kw(QSTR(nsmallest), heapq_nsmallest);
 constexpr BuiltinFn heapq_nlargest_fn = make_fn_kw(QSTR(nlargest), heapq_nlargest);
+#endif
 
 constexpr MethodEntry heapq_globals_entries[] = {
     entry(QSTR(__name__), QSTR(heapq)),
     entry(QSTR(heapify), &heapq_heapify_fn),
     entry(QSTR(heappop), &heapq_heappop_fn),
     entry(QSTR(heappush), &heapq_heappush_fn),
+#if MINNOW_CPYTHON_EXTRA
     entry(QSTR(heappushpop), &heapq_heappushpop_fn),
     entry(QSTR(heapreplace), &heapq_heapreplace_fn),
     entry(QSTR(nlargest), &heapq_nlargest_fn),
     entry(QSTR(nsmallest), &heapq_nsmallest_fn),
+#endif
 };
 constexpr Table heapq_globals = make_table(heapq_globals_entries);
 

@@ -17,7 +17,13 @@
 // (seeking back over it) or flushes pending writes. A file dropped while
 // open is flushed and closed by the GC finaliser: file objects are allocated
 // with gc::kFinaliser and io_finaliser is chained in front of any hook that
-// was installed before (it passes other objects on).
+// was installed before (it passes other objects on). A port without a file
+// system (MINNOW_FILES=0) has no file objects: its open() only fails.
+//
+// What MicroPython's streams lack is full level only (MINNOW_CPYTHON_EXTRA):
+// readlines, writelines, truncate, readable, writable, seekable and closed
+// of StringIO/BytesIO, and writelines, readable, writable, seekable and
+// isatty of files.
 #include <cstring>
 
 #include "config.h"
@@ -45,8 +51,10 @@ void raise_os_error_path(int err, Value path) {
 
 namespace {
 
+#if MINNOW_FILES
 // Size of a file's buffer.
 constexpr size_t kFileBuf = cfg::level >= MINNOW_LEVEL_FULL ? 4096 : cfg::level >= MINNOW_LEVEL_STANDARD ? 512 : 128;
+#endif
 
 [[noreturn]] [[gnu::cold]] void raise_closed() { raise_value_error("I/O operation on closed file."); }
 
@@ -97,6 +105,7 @@ size_t scan_chunk(ReadScan* s, const uint8_t* p, size_t n) {
   return i;
 }
 
+#if MINNOW_FILES
 // Bytes read so far as a str (checked to be UTF-8) or a bytes.
 Value finish_read(StrBuilder* b, bool text) {
   if (!text) return b->to_bytes();
@@ -106,6 +115,7 @@ Value finish_read(StrBuilder* b, bool text) {
     return str_decode(b->buf, b->len, nullptr, nullptr);  // raises UnicodeDecodeError
   return b->to_str();
 }
+#endif
 
 // The data of a write: a str for text streams, bytes-like otherwise.
 ByteSpan write_arg(Value data, bool text, size_t* units) {
@@ -274,6 +284,7 @@ Value mem_getvalue(Value self) {
   return mem_text(m) ? str_new(p ? p : "", m->buf.len) : bytes_new(p ? p : "", m->buf.len);
 }
 
+#if MINNOW_CPYTHON_EXTRA
 // truncate(size=None): cuts at size (default: the position); keeps the position.
 Value mem_truncate(size_t n_args, const Value* args) {
   MemStream* m = mem_self(args[0]);
@@ -286,6 +297,7 @@ Value mem_truncate(size_t n_args, const Value* args) {
   if (at < m->buf.len) m->buf.len = at;
   return n_args > 1 && !is_none(args[1]) ? args[1] : mem_tell(args[0]);
 }
+#endif
 
 Value mem_readinto(Value self, Value target) {
   MemStream* m = mem_self(self);
@@ -319,15 +331,18 @@ Value mem_iternext(Value self) {
   return s.units == 0 ? Value::stop() : line;
 }
 
+#if MINNOW_CPYTHON_EXTRA
 Value mem_getattr(Value self, const Str* name) {
   if (name == QSTR(closed)) return bool_(self.as<MemStream>()->closed);
   return Value::null();
 }
+#endif
 
 void mem_print(Printer* p, Value self, bool) {
   print_cstr(p, mem_text(self.as<MemStream>()) ? "<io.StringIO object>" : "<io.BytesIO object>");
 }
 
+#if MINNOW_FILES
 // ---------------------------------------------------------------------------
 // Files.
 
@@ -522,6 +537,7 @@ Value file_close(Value self) {
 }
 
 Value file_fileno(Value self) { return small(file_self(self)->fd); }
+#if MINNOW_CPYTHON_EXTRA
 Value file_readable(Value self) { return bool_(file_self(self)->flags & kRead); }
 Value file_writable(Value self) { return bool_(file_self(self)->flags & kWrite); }
 Value file_seekable(Value self) {
@@ -532,6 +548,7 @@ Value file_isatty(Value self) {
   file_self(self);
   return false_();
 }
+#endif
 
 Value file_iternext(Value self) {
   FileObj* f = file_self(self);
@@ -588,16 +605,21 @@ bool is_utf8_name(const Str* enc) {
   }
   return n == 4 && memcmp(low, "utf8", 4) == 0;
 }
+#endif  // MINNOW_FILES
 
 // Shared methods of the stream types (self is checked by each method).
 Value stream_enter(Value self) { return self; }
 Value stream_exit(size_t, const Value* args) { return call_method(args[0], QSTR(close), 0, nullptr); }
+Value stream_iter_self(Value self) { return self; }
+#if MINNOW_CPYTHON_EXTRA
 Value stream_true(Value) { return true_(); }
 Value stream_writelines(Value self, Value lines) {
   Value it = getiter(lines);
   for (Value x = iternext(it); !x.is_stop(); x = iternext(it)) call_method(self, QSTR(write), 1, &x);
   return none();
 }
+#endif
+#if MINNOW_CPYTHON_EXTRA || MINNOW_FILES
 Value stream_readlines(size_t n_args, const Value* args) {
   intptr hint = size_arg(n_args, args, 1);
   if (hint == 0) hint = -1;
@@ -611,15 +633,20 @@ Value stream_readlines(size_t n_args, const Value* args) {
   }
   return from_ptr(out);
 }
-Value stream_iter_self(Value self) { return self; }
+#endif
 
 constexpr BuiltinFn stream_enter_fn = make_fn1(QSTR(__enter__), stream_enter);
 constexpr BuiltinFn stream_exit_fn = make_fn_var(QSTR(__exit__), 1, 4, stream_exit);
-constexpr BuiltinFn stream_writelines_fn = make_fn2(QSTR(writelines), stream_writelines);
+#if MINNOW_CPYTHON_EXTRA || MINNOW_FILES
 constexpr BuiltinFn stream_readlines_fn = make_fn_var(QSTR(readlines), 1, 2, stream_readlines);
+#endif
+#if MINNOW_CPYTHON_EXTRA
+constexpr BuiltinFn stream_writelines_fn = make_fn2(QSTR(writelines), stream_writelines);
 constexpr BuiltinFn mem_true_readable_fn = make_fn1(QSTR(readable), stream_true);
 constexpr BuiltinFn mem_true_writable_fn = make_fn1(QSTR(writable), stream_true);
 constexpr BuiltinFn mem_true_seekable_fn = make_fn1(QSTR(seekable), stream_true);
+constexpr BuiltinFn mem_truncate_fn = make_fn_var(QSTR(truncate), 1, 2, mem_truncate);
+#endif
 
 constexpr BuiltinFn mem_init_fn = make_fn_kw(QSTR(__init__), mem_init);
 constexpr BuiltinFn mem_read_fn = make_fn_var(QSTR(read), 1, 2, mem_read);
@@ -629,7 +656,6 @@ constexpr BuiltinFn mem_write_fn = make_fn2(QSTR(write), mem_write);
 constexpr BuiltinFn mem_seek_fn = make_fn_var(QSTR(seek), 2, 3, mem_seek);
 constexpr BuiltinFn mem_tell_fn = make_fn1(QSTR(tell), mem_tell);
 constexpr BuiltinFn mem_getvalue_fn = make_fn1(QSTR(getvalue), mem_getvalue);
-constexpr BuiltinFn mem_truncate_fn = make_fn_var(QSTR(truncate), 1, 2, mem_truncate);
 constexpr BuiltinFn mem_close_fn = make_fn1(QSTR(close), mem_close);
 constexpr BuiltinFn mem_flush_fn = make_fn1(QSTR(flush), mem_flush);
 
@@ -641,20 +667,31 @@ constexpr MethodEntry mem_locals_entries[] = {
     entry(QSTR(flush), &mem_flush_fn),
     entry(QSTR(getvalue), &mem_getvalue_fn),
     entry(QSTR(read), &mem_read_fn),
+#if MINNOW_CPYTHON_EXTRA
     entry(QSTR(readable), &mem_true_readable_fn),
+#endif
     entry(QSTR(readinto), &mem_readinto_fn),
     entry(QSTR(readline), &mem_readline_fn),
+#if MINNOW_CPYTHON_EXTRA
     entry(QSTR(readlines), &stream_readlines_fn),
+#endif
     entry(QSTR(seek), &mem_seek_fn),
+#if MINNOW_CPYTHON_EXTRA
     entry(QSTR(seekable), &mem_true_seekable_fn),
+#endif
     entry(QSTR(tell), &mem_tell_fn),
+#if MINNOW_CPYTHON_EXTRA
     entry(QSTR(truncate), &mem_truncate_fn),
     entry(QSTR(writable), &mem_true_writable_fn),
+#endif
     entry(QSTR(write), &mem_write_fn),
+#if MINNOW_CPYTHON_EXTRA
     entry(QSTR(writelines), &stream_writelines_fn),
+#endif
 };
 constexpr Table mem_locals = make_table(mem_locals_entries);
 
+#if MINNOW_FILES
 constexpr BuiltinFn file_read_fn = make_fn_var(QSTR(read), 1, 2, file_read);
 constexpr BuiltinFn file_readline_fn = make_fn_var(QSTR(readline), 1, 2, file_readline);
 constexpr BuiltinFn file_readinto_fn = make_fn2(QSTR(readinto), file_readinto);
@@ -664,10 +701,12 @@ constexpr BuiltinFn file_seek_fn = make_fn_var(QSTR(seek), 2, 3, file_seek);
 constexpr BuiltinFn file_tell_fn = make_fn1(QSTR(tell), file_tell);
 constexpr BuiltinFn file_close_fn = make_fn1(QSTR(close), file_close);
 constexpr BuiltinFn file_fileno_fn = make_fn1(QSTR(fileno), file_fileno);
+#if MINNOW_CPYTHON_EXTRA
 constexpr BuiltinFn file_readable_fn = make_fn1(QSTR(readable), file_readable);
 constexpr BuiltinFn file_writable_fn = make_fn1(QSTR(writable), file_writable);
 constexpr BuiltinFn file_seekable_fn = make_fn1(QSTR(seekable), file_seekable);
 constexpr BuiltinFn file_isatty_fn = make_fn1(QSTR(isatty), file_isatty);
+#endif
 
 constexpr MethodEntry file_locals_entries[] = {
     entry(QSTR(__enter__), &stream_enter_fn),
@@ -675,35 +714,54 @@ constexpr MethodEntry file_locals_entries[] = {
     entry(QSTR(close), &file_close_fn),
     entry(QSTR(fileno), &file_fileno_fn),
     entry(QSTR(flush), &file_flush_fn),
+#if MINNOW_CPYTHON_EXTRA
     entry(QSTR(isatty), &file_isatty_fn),
+#endif
     entry(QSTR(read), &file_read_fn),
+#if MINNOW_CPYTHON_EXTRA
     entry(QSTR(readable), &file_readable_fn),
+#endif
     entry(QSTR(readinto), &file_readinto_fn),
     entry(QSTR(readline), &file_readline_fn),
     entry(QSTR(readlines), &stream_readlines_fn),
     entry(QSTR(seek), &file_seek_fn),
+#if MINNOW_CPYTHON_EXTRA
     entry(QSTR(seekable), &file_seekable_fn),
+#endif
     entry(QSTR(tell), &file_tell_fn),
+#if MINNOW_CPYTHON_EXTRA
     entry(QSTR(writable), &file_writable_fn),
+#endif
     entry(QSTR(write), &file_write_fn),
+#if MINNOW_CPYTHON_EXTRA
     entry(QSTR(writelines), &stream_writelines_fn),
+#endif
 };
 constexpr Table file_locals = make_table(file_locals_entries);
+#endif  // MINNOW_FILES
+
+// The closed attribute of StringIO and BytesIO.
+#if MINNOW_CPYTHON_EXTRA
+constexpr GetAttrFn mem_getattr_slot = mem_getattr;
+#else
+constexpr GetAttrFn mem_getattr_slot = nullptr;
+#endif
 
 }  // namespace
 
 constinit const Type stringio_type = {
     &type_type, QSTR(StringIO), kTypeIterIsSelf | kTypeBaseOK | kTypeInitFills, &stringio_type, &object_type,
     stringio_make_new, mem_print, nullptr, nullptr, nullptr,
-    mem_getattr, nullptr, nullptr, stream_iter_self, mem_iternext, nullptr,
+    mem_getattr_slot, nullptr, nullptr, stream_iter_self, mem_iternext, nullptr,
     &mem_locals};
 
 constinit const Type bytesio_type = {
     &type_type, QSTR(BytesIO), kTypeIterIsSelf | kTypeBaseOK | kTypeInitFills, &bytesio_type, &object_type,
     bytesio_make_new, mem_print, nullptr, nullptr, nullptr,
-    mem_getattr, nullptr, nullptr, stream_iter_self, mem_iternext, nullptr,
+    mem_getattr_slot, nullptr, nullptr, stream_iter_self, mem_iternext, nullptr,
     &mem_locals};
 
+#if MINNOW_FILES
 constinit const Type text_file_type = {
     &type_type, QSTR(TextIOWrapper), kTypeIterIsSelf, &text_file_type, &object_type,
     nullptr, file_print, nullptr, nullptr, nullptr,
@@ -715,14 +773,17 @@ constinit const Type binary_file_type = {
     nullptr, file_print, nullptr, nullptr, nullptr,
     file_getattr, nullptr, nullptr, stream_iter_self, file_iternext, nullptr,
     &file_locals};
+#endif
 
 // open(file, mode='r', buffering=-1, encoding=None, errors=None,
 //      newline=None, closefd=True, opener=None)
+static constexpr const Str* open_arg_names[] = {QSTR(file),   QSTR(mode),    QSTR(buffering), QSTR(encoding),
+                                                QSTR(errors), QSTR(newline), QSTR(closefd),   QSTR(opener)};
+
+#if MINNOW_FILES
 Value io_open(size_t n_args, size_t n_kw, const Value* args) {
-  static constexpr const Str* names[] = {QSTR(file),    QSTR(mode),    QSTR(buffering), QSTR(encoding),
-                                         QSTR(errors),  QSTR(newline), QSTR(closefd),   QSTR(opener)};
   Value a[8];
-  parse_args(QSTR(open), n_args, n_kw, args, names, 8, 1, a);
+  parse_args(QSTR(open), n_args, n_kw, args, open_arg_names, 8, 1, a);
   Value file = a[0];
   const Str* mode = a[1].is_null() ? QSTR(r) : str_arg(a[1], "open() argument 'mode'");
 
@@ -762,7 +823,6 @@ Value io_open(size_t n_args, size_t n_kw, const Value* args) {
   if (is_int(file)) {
     intptr h = int_to_intptr(file);
     if (h < 0 || h > INT32_MAX) raise_value_error("negative file descriptor");
-    if constexpr (!cfg::files) raise_os_error(9);  // EBADF: no files at all
     fd = static_cast<int>(h);
   } else {
     if (!closefd) raise_value_error("Cannot use closefd=False with file name");
@@ -773,7 +833,6 @@ Value io_open(size_t n_args, size_t n_kw, const Value* args) {
       path = as_str(str_decode(reinterpret_cast<const char*>(sp.p), sp.n, nullptr, nullptr));
     }
     if (memchr(path->data(), 0, path->len)) raise_value_error("embedded null byte");
-    if constexpr (!cfg::files) raise_os_error_path(2, file);  // ENOENT: no file system
     char pmode[3] = {kind, plus ? '+' : '\0', '\0'};
     int r = port::open_file(path->data(), pmode);
     if (r < 0) raise_os_error_path(-r, file);
@@ -799,6 +858,16 @@ Value io_open(size_t n_args, size_t n_kw, const Value* args) {
   f->buf = buf;
   return from_ptr(f);
 }
+#else
+// Without a file system open() only checks the argument count and names,
+// then fails: OSError EBADF for a descriptor, FileNotFoundError otherwise.
+Value io_open(size_t n_args, size_t n_kw, const Value* args) {
+  Value a[8];
+  parse_args(QSTR(open), n_args, n_kw, args, open_arg_names, 8, 1, a);
+  if (is_int(a[0])) raise_os_error(9);
+  raise_os_error_path(2, a[0]);
+}
+#endif
 
 namespace {
 

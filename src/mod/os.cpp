@@ -2,8 +2,11 @@
 // port (getcwd, chdir, listdir, ilistdir, mkdir, rmdir, remove, rename,
 // stat), plus sep. Paths are str (bytes are accepted and decoded as UTF-8);
 // errors are OSError subclasses carrying the path as their filename.
+// A port without a file system (MINNOW_FILES=0, the boards) keeps only sep:
+// MicroPython's os has no file functions without a VFS either.
 #include <cstring>
 
+#include "config.h"
 #include "mod/io.h"
 #include "obj/bytes.h"
 #include "obj/list.h"
@@ -16,6 +19,7 @@ namespace minnow {
 
 namespace {
 
+#if MINNOW_FILES
 // Longest path or directory entry name handled, with its NUL.
 constexpr size_t kPathMax = 256;
 
@@ -153,11 +157,13 @@ constexpr BuiltinFn os_rmdir_fn = make_fn1(QSTR(rmdir), os_rmdir);
 constexpr BuiltinFn os_stat_fn = make_fn1(QSTR(stat), os_stat);
 constexpr BuiltinFn os_listdir_fn = make_fn_var(QSTR(listdir), 0, 1, os_listdir);
 constexpr BuiltinFn os_ilistdir_fn = make_fn_var(QSTR(ilistdir), 0, 1, os_ilistdir);
+#endif
 
 constexpr auto os_sep_storage = make_static_str("/");
 
 constexpr MethodEntry os_globals_entries[] = {
     entry(QSTR(__name__), QSTR(os)),
+#if MINNOW_FILES
     entry(QSTR(chdir), &os_chdir_fn),
     entry(QSTR(getcwd), &os_getcwd_fn),
     entry(QSTR(ilistdir), &os_ilistdir_fn),
@@ -166,9 +172,12 @@ constexpr MethodEntry os_globals_entries[] = {
     entry(QSTR(remove), &os_remove_fn),
     entry(QSTR(rename), &os_rename_fn),
     entry(QSTR(rmdir), &os_rmdir_fn),
+#endif
     entry(QSTR(sep), &os_sep_storage.hdr),
+#if MINNOW_FILES
     entry(QSTR(stat), &os_stat_fn),
     entry(QSTR(unlink), &os_unlink_fn),
+#endif
 };
 constexpr Table os_globals = make_table(os_globals_entries);
 

@@ -1,5 +1,5 @@
 // The random module: MicroPython's set (getrandbits, seed, randrange,
-// randint, choice, random, uniform) plus shuffle.
+// randint, choice, random, uniform) plus shuffle with MINNOW_CPYTHON_EXTRA.
 //
 // The generator is xoshiro128** (Blackman and Vigna): four 32-bit words of
 // state and only 32-bit shifts, rotates and multiplies, cheap on a
@@ -159,6 +159,7 @@ Value random_choice(Value seq) {
   return subscr(seq, below(small(static_cast<intptr>(n))));
 }
 
+#if MINNOW_CPYTHON_EXTRA
 // Fisher-Yates, in place, on any mutable sequence.
 Value random_shuffle(Value seq) {
   size_t n = len(seq);
@@ -180,6 +181,7 @@ Value random_shuffle(Value seq) {
   }
   return none();
 }
+#endif
 
 // A float in [0.0, 1.0) with 53 random bits.
 double random_double() {
@@ -204,7 +206,9 @@ constexpr BuiltinFn random_seed_fn = make_fn_var(QSTR(seed), 0, 1, random_seed);
 constexpr BuiltinFn random_randrange_fn = make_fn_var(QSTR(randrange), 1, 3, random_randrange);
 constexpr BuiltinFn random_randint_fn = make_fn2(QSTR(randint), random_randint);
 constexpr BuiltinFn random_choice_fn = make_fn1(QSTR(choice), random_choice);
+#if MINNOW_CPYTHON_EXTRA
 constexpr BuiltinFn random_shuffle_fn = make_fn1(QSTR(shuffle), random_shuffle);
+#endif
 constexpr BuiltinFn random_random_fn = make_fn0(QSTR(random), random_random);
 constexpr BuiltinFn random_uniform_fn = make_fn2(QSTR(uniform), random_uniform);
 
@@ -216,7 +220,9 @@ constexpr MethodEntry random_globals_entries[] = {
     entry(QSTR(random), &random_random_fn),
     entry(QSTR(randrange), &random_randrange_fn),
     entry(QSTR(seed), &random_seed_fn),
+#if MINNOW_CPYTHON_EXTRA
     entry(QSTR(shuffle), &random_shuffle_fn),
+#endif
     entry(QSTR(uniform), &random_uniform_fn),
 };
 constexpr Table random_globals = make_table(random_globals_entries);

@@ -1,10 +1,11 @@
-# io.StringIO and io.BytesIO: positions, seeking past the end, truncate, readinto
+# io.StringIO and io.BytesIO: positions, seeking past the end, readinto
+# (readlines, writelines, truncate and closed: 942_stringio_bytesio_extra)
 import io
 
 s = io.StringIO("héllo\nwörld\nlast")
 print(s.read(3), s.tell())
 print(repr(s.readline()), s.tell())
-print(s.readlines())
+print(list(s))
 s.seek(0)
 print([l for l in s])
 s.seek(2)
@@ -17,22 +18,20 @@ s.seek(30)
 s.write("end")
 print(repr(s.getvalue()))
 s.close()
-print(s.closed)
 try:
     s.read()
 except ValueError:
     print("ValueError")
 t = io.StringIO()
-t.writelines(["a\n", "b\n"])
+t.write("a\n")
+t.write("b\n")
 print(repr(t.getvalue()), t.read(), repr(t.readline()))
-t.truncate(2)
-print(repr(t.getvalue()))
 try:
     t.write(b"x")
 except TypeError:
     print("TypeError")
 b = io.BytesIO(b"abc\ndef\n")
-print(b.readlines(), b.read())
+print(list(b), b.read())
 b.seek(-2, 2)
 print(b.read(), b.tell())
 b.seek(10)
@@ -54,7 +53,10 @@ with io.BytesIO() as w:
     w.write(memoryview(b"34"))
     w.write(bytearray(b"5"))
     print(w.getvalue())
-print(w.closed)
+try:
+    w.write(b"6")
+except ValueError:
+    print("ValueError")
 print(io.StringIO().read(), io.BytesIO().read(5))
 print(list(io.BytesIO(b"x\ny")))
 print(io.StringIO("abc").read(-1), io.StringIO("abc").read(None), io.StringIO("abc\n").readline(2))
