@@ -44,9 +44,13 @@ Value math_1(Value v) {
 
 double f_sqrt(double x) { return std::sqrt(x); }
 double f_exp(double x) { return std::exp(x); }
+#if MINNOW_MATH_EXTRA
 double f_exp2(double x) { return std::exp2(x); }
+#endif
 double f_expm1(double x) { return std::expm1(x); }
+#if MINNOW_MATH_EXTRA
 double f_log1p(double x) { return std::log1p(x); }
+#endif
 double f_sin(double x) { return std::sin(x); }
 double f_cos(double x) { return std::cos(x); }
 double f_tan(double x) { return std::tan(x); }
@@ -59,13 +63,18 @@ double f_tanh(double x) { return std::tanh(x); }
 double f_asinh(double x) { return std::asinh(x); }
 double f_acosh(double x) { return std::acosh(x); }
 double f_atanh(double x) { return std::atanh(x); }
+#if MINNOW_MATH_SPECIAL
 double f_erf(double x) { return std::erf(x); }
 double f_erfc(double x) { return std::erfc(x); }
+#endif
 double f_fabs(double x) { return std::fabs(x); }
+#if MINNOW_MATH_EXTRA
 double f_cbrt(double x) { return std::cbrt(x); }
+#endif
 double f_degrees(double x) { return x * (180.0 / 3.141592653589793); }
 double f_radians(double x) { return x * (3.141592653589793 / 180.0); }
 
+#if MINNOW_MATH_SPECIAL
 // A non-positive integer: where gamma and lgamma have poles.
 bool is_pole(double x) { return x <= 0 && std::floor(x) == x; }
 
@@ -91,6 +100,7 @@ Value math_lgamma(Value v) {
   if (std::isinf(r)) range_error();
   return float_new(r);
 }
+#endif
 
 // ---------------------------------------------------------------------------
 // Logarithms: ints of any size are taken exactly, not through float().
@@ -198,6 +208,7 @@ Value math_fmod(Value a, Value b) {
   return float_new(r);
 }
 
+#if MINNOW_MATH_EXTRA
 Value math_remainder(Value a, Value b) {
   double x = float_value(a), y = float_value(b);
   if (std::isnan(x)) return float_new(x);
@@ -218,6 +229,7 @@ Value math_ulp(Value v) {
   if (std::isinf(up)) return float_new(x - std::nextafter(x, 0.0));
   return float_new(up - x);
 }
+#endif
 
 Value math_ldexp(Value xv, Value iv) {
   double x = float_value(xv);
@@ -319,6 +331,7 @@ struct Doubles {
   }
 };
 
+#if MINNOW_MATH_EXTRA
 // Shewchuk's exact summation: partials holds nonoverlapping doubles, in
 // increasing magnitude, whose exact sum is the sum so far.
 Value math_fsum(Value iterable) {
@@ -384,6 +397,7 @@ Value math_fsum(Value iterable) {
 // of two near max, squared and summed in double-double arithmetic (products
 // split exactly with fma), and the square root gets one Newton correction,
 // which makes the result correctly rounded in all but rare cases.
+#endif
 double vector_norm(const double* v, size_t n, double max, bool found_nan) {
   if (std::isinf(max)) return max;
   if (found_nan) return NAN;
@@ -425,6 +439,7 @@ Value math_hypot(size_t n_args, const Value* args) {
   return float_new(vector_norm(vals.p, vals.n, max, nan));
 }
 
+#if MINNOW_MATH_EXTRA
 Value math_dist(Value p, Value q) {
   Value tp = is_tuple(p) ? p : tuple_from_iterable(p);
   Value tq = is_tuple(q) ? q : tuple_from_iterable(q);
@@ -456,6 +471,7 @@ Value math_prod(size_t n_args, size_t n_kw, const Value* args) {
   }
   return acc;
 }
+#endif
 
 // ---------------------------------------------------------------------------
 // Integer functions.
@@ -500,6 +516,7 @@ Value math_factorial(Value v) {
   return range_product(1, k);
 }
 
+#if MINNOW_MATH_EXTRA
 Value math_perm(size_t n_args, const Value* args) {
   Value n = int_arg(args[0]);
   if (int_sign(n) < 0) raise_value_error("n must be a non-negative integer");
@@ -539,6 +556,7 @@ Value math_comb(Value nv, Value kv) {
   }
   return acc;
 }
+#endif
 
 Value math_gcd(size_t n_args, const Value* args) {
   Value g = small(0);
@@ -546,6 +564,7 @@ Value math_gcd(size_t n_args, const Value* args) {
   return g;
 }
 
+#if MINNOW_MATH_EXTRA
 Value math_lcm(size_t n_args, const Value* args) {
   Value l = small(1);
   for (size_t i = 0; i < n_args; i++) {
@@ -566,6 +585,7 @@ Value math_isqrt(Value v) {
   if (int_sign(n) < 0) raise_value_error("isqrt() argument must be nonnegative");
   return int_isqrt(n);
 }
+#endif
 
 // ---------------------------------------------------------------------------
 // The module table.
@@ -579,9 +599,13 @@ constexpr FloatObj math_nan = {&float_type, __builtin_nan("")};
 #define MATH_1(name, overflow) constexpr BuiltinFn name##_fn = make_fn1(QSTR(name), math_1<f_##name, overflow>);
 MATH_1(sqrt, false)
 MATH_1(exp, true)
+#if MINNOW_MATH_EXTRA
 MATH_1(exp2, true)
+#endif
 MATH_1(expm1, true)
+#if MINNOW_MATH_EXTRA
 MATH_1(log1p, false)
+#endif
 MATH_1(sin, false)
 MATH_1(cos, false)
 MATH_1(tan, false)
@@ -594,16 +618,22 @@ MATH_1(tanh, false)
 MATH_1(asinh, false)
 MATH_1(acosh, false)
 MATH_1(atanh, false)
+#if MINNOW_MATH_SPECIAL
 MATH_1(erf, false)
 MATH_1(erfc, false)
+#endif
 MATH_1(fabs, false)
+#if MINNOW_MATH_EXTRA
 MATH_1(cbrt, false)
+#endif
 MATH_1(degrees, false)
 MATH_1(radians, false)
 #undef MATH_1
 
+#if MINNOW_MATH_SPECIAL
 constexpr BuiltinFn gamma_fn = make_fn1(QSTR(gamma), math_gamma);
 constexpr BuiltinFn lgamma_fn = make_fn1(QSTR(lgamma), math_lgamma);
+#endif
 constexpr BuiltinFn log_fn = make_fn_var(QSTR(log), 1, 2, math_log);
 constexpr BuiltinFn log2_fn = make_fn1(QSTR(log2), math_log2);
 constexpr BuiltinFn log10_fn = make_fn1(QSTR(log10), math_log10);
@@ -611,9 +641,11 @@ constexpr BuiltinFn atan2_fn = make_fn2(QSTR(atan2), math_atan2);
 constexpr BuiltinFn copysign_fn = make_fn2(QSTR(copysign), math_copysign);
 constexpr BuiltinFn pow_fn = make_fn2(QSTR(pow), math_pow);
 constexpr BuiltinFn fmod_fn = make_fn2(QSTR(fmod), math_fmod);
+#if MINNOW_MATH_EXTRA
 constexpr BuiltinFn remainder_fn = make_fn2(QSTR(remainder), math_remainder);
 constexpr BuiltinFn nextafter_fn = make_fn2(QSTR(nextafter), math_nextafter);
 constexpr BuiltinFn ulp_fn = make_fn1(QSTR(ulp), math_ulp);
+#endif
 constexpr BuiltinFn ldexp_fn = make_fn2(QSTR(ldexp), math_ldexp);
 constexpr BuiltinFn frexp_fn = make_fn1(QSTR(frexp), math_frexp);
 constexpr BuiltinFn modf_fn = make_fn1(QSTR(modf), math_modf);
@@ -624,16 +656,24 @@ constexpr BuiltinFn isfinite_fn = make_fn1(QSTR(isfinite), math_isfinite);
 constexpr BuiltinFn isinf_fn = make_fn1(QSTR(isinf), math_isinf);
 constexpr BuiltinFn isnan_fn = make_fn1(QSTR(isnan), math_isnan);
 constexpr BuiltinFn isclose_fn = make_fn_kw(QSTR(isclose), math_isclose);
+#if MINNOW_MATH_EXTRA
 constexpr BuiltinFn fsum_fn = make_fn1(QSTR(fsum), math_fsum);
+#endif
 constexpr BuiltinFn hypot_fn = make_fn_var(QSTR(hypot), 0, 255, math_hypot);
+#if MINNOW_MATH_EXTRA
 constexpr BuiltinFn dist_fn = make_fn2(QSTR(dist), math_dist);
 constexpr BuiltinFn prod_fn = make_fn_kw(QSTR(prod), math_prod);
+#endif
 constexpr BuiltinFn factorial_fn = make_fn1(QSTR(factorial), math_factorial);
+#if MINNOW_MATH_EXTRA
 constexpr BuiltinFn perm_fn = make_fn_var(QSTR(perm), 1, 2, math_perm);
 constexpr BuiltinFn comb_fn = make_fn2(QSTR(comb), math_comb);
+#endif
 constexpr BuiltinFn gcd_fn = make_fn_var(QSTR(gcd), 0, 255, math_gcd);
+#if MINNOW_MATH_EXTRA
 constexpr BuiltinFn lcm_fn = make_fn_var(QSTR(lcm), 0, 255, math_lcm);
 constexpr BuiltinFn isqrt_fn = make_fn1(QSTR(isqrt), math_isqrt);
+#endif
 
 constexpr MethodEntry math_globals_entries[] = {
     entry(QSTR(__name__), QSTR(math)),
