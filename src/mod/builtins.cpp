@@ -244,7 +244,9 @@ static Value builtin_ord(Value x) {
 
 static Value builtin_repr(Value x) { return repr(x); }
 
-// repr(x) with every non-ASCII character escaped.
+#if MINNOW_CPYTHON_EXTRA
+// repr(x) with every non-ASCII character escaped. CPython has ascii(),
+// MicroPython leaves it out.
 static Value builtin_ascii(Value x) {
   Value r = repr(x);
   const Str* s = r.as<Str>();
@@ -266,6 +268,7 @@ static Value builtin_ascii(Value x) {
   }
   return b.to_str();
 }
+#endif  // MINNOW_CPYTHON_EXTRA
 
 static Value builtin_format(size_t n_args, const Value* args) {
   const Str* spec = nullptr;
@@ -437,6 +440,8 @@ static Value builtin_delattr(Value obj, Value name) {
   return none();
 }
 
+#if MINNOW_CPYTHON_EXTRA
+// vars(): CPython has it, MicroPython leaves it out.
 static Value builtin_vars(size_t n_args, const Value* args) {
   if (n_args == 0) return from_ptr(current_locals());
   Value x = args[0];
@@ -452,6 +457,7 @@ static Value builtin_vars(size_t n_args, const Value* args) {
   if (d.is_null()) raise_type_error("vars() argument must have __dict__ attribute");
   return d;
 }
+#endif  // MINNOW_CPYTHON_EXTRA
 
 static Value builtin_dir(size_t n_args, const Value* args) {
   if (n_args == 0) return sorted_list_of(from_ptr(current_locals()));
@@ -834,7 +840,9 @@ static Value builtin_import(size_t n_args, size_t n_kw, const Value* args) {
 constexpr BuiltinFn abs_fn = make_fn1(QSTR(abs), builtin_abs);
 constexpr BuiltinFn all_fn = make_fn1(QSTR(all), builtin_all);
 constexpr BuiltinFn any_fn = make_fn1(QSTR(any), builtin_any);
+#if MINNOW_CPYTHON_EXTRA
 constexpr BuiltinFn ascii_fn = make_fn1(QSTR(ascii), builtin_ascii);
+#endif
 constexpr BuiltinFn bin_fn = make_fn1(QSTR(bin), builtin_bin);
 constexpr BuiltinFn callable_fn = make_fn1(QSTR(callable), builtin_callable);
 constexpr BuiltinFn chr_fn = make_fn1(QSTR(chr), builtin_chr);
@@ -871,7 +879,9 @@ constexpr BuiltinFn round_fn = make_fn_kw(QSTR(round), builtin_round);
 constexpr BuiltinFn setattr_fn = make_fn3(QSTR(setattr), builtin_setattr);
 constexpr BuiltinFn sorted_fn = make_fn_kw(QSTR(sorted), builtin_sorted);
 constexpr BuiltinFn sum_fn = make_fn_kw(QSTR(sum), builtin_sum);
+#if MINNOW_CPYTHON_EXTRA
 constexpr BuiltinFn vars_fn = make_fn_var(QSTR(vars), 0, 1, builtin_vars);
+#endif
 constexpr BuiltinFn import_fn = make_fn_kw(QSTR(__import__), builtin_import);
 constexpr BuiltinFn build_class_fn = make_fn_kw(QSTR(__build_class__), build_class);
 
@@ -885,7 +895,9 @@ constexpr MethodEntry builtins_entries[] = {
     entry(QSTR(abs), &abs_fn),
     entry(QSTR(all), &all_fn),
     entry(QSTR(any), &any_fn),
+#if MINNOW_CPYTHON_EXTRA
     entry(QSTR(ascii), &ascii_fn),
+#endif
     entry(QSTR(bin), &bin_fn),
     entry(QSTR(callable), &callable_fn),
     entry(QSTR(chr), &chr_fn),
@@ -922,7 +934,9 @@ constexpr MethodEntry builtins_entries[] = {
     entry(QSTR(setattr), &setattr_fn),
     entry(QSTR(sorted), &sorted_fn),
     entry(QSTR(sum), &sum_fn),
+#if MINNOW_CPYTHON_EXTRA
     entry(QSTR(vars), &vars_fn),
+#endif
 
     // Types.
     entry(QSTR(object), &object_type),
@@ -954,12 +968,15 @@ constexpr MethodEntry builtins_entries[] = {
     entry(QSTR(filter), &filter_type),
     entry(QSTR(reversed), &reversed_type),
 
-    // Exceptions, and the old names of OSError.
+    // Exceptions, and the old names of OSError (which MicroPython leaves
+    // out).
 #define EXC(name, base) entry(QSTR(name), &exc::name),
 #include "obj/exceptions.def"
 #undef EXC
+#if MINNOW_CPYTHON_EXTRA
     entry(QSTR(EnvironmentError), &exc::OSError),
     entry(QSTR(IOError), &exc::OSError),
+#endif
 
     // Constants.
     entry(QSTR(None), &none_obj),

@@ -165,6 +165,9 @@ static Value sys_exc_info() {
   return tuple_new(3, items);
 }
 
+#if MINNOW_CPYTHON_EXTRA
+// getrecursionlimit, setrecursionlimit and intern: CPython has them,
+// MicroPython leaves them out (the limit itself always applies).
 static Value sys_getrecursionlimit() { return small(ts.recursion_limit); }
 static Value sys_setrecursionlimit(Value v) {
   intptr n = index_intptr(v);
@@ -183,6 +186,7 @@ static Value sys_intern(Value s) {
   if (!str) raise_type_error("intern() argument must be str");
   return qv(intern_str(str));
 }
+#endif  // MINNOW_CPYTHON_EXTRA
 
 static void sys_init(Module* m) {
   Dict* g = m->globals;
@@ -199,9 +203,11 @@ static void sys_init(Module* m) {
 constexpr BuiltinFn sys_exit_fn = make_fn_var(QSTR(exit), 0, 1, sys_exit);
 constexpr BuiltinFn sys_print_exception_fn = make_fn_var(QSTR(print_exception), 1, 2, sys_print_exception);
 constexpr BuiltinFn sys_exc_info_fn = make_fn0(QSTR(exc_info), sys_exc_info);
+#if MINNOW_CPYTHON_EXTRA
 constexpr BuiltinFn sys_getrecursionlimit_fn = make_fn0(QSTR(getrecursionlimit), sys_getrecursionlimit);
 constexpr BuiltinFn sys_setrecursionlimit_fn = make_fn1(QSTR(setrecursionlimit), sys_setrecursionlimit);
 constexpr BuiltinFn sys_intern_fn = make_fn1(QSTR(intern), sys_intern);
+#endif
 constexpr auto sys_version_str = make_static_str("3.4.0; Minnow 0.1.0");
 
 constexpr MethodEntry sys_globals_entries[] = {
@@ -209,9 +215,11 @@ constexpr MethodEntry sys_globals_entries[] = {
     entry(QSTR(exit), &sys_exit_fn),
     entry(QSTR(print_exception), &sys_print_exception_fn),
     entry(QSTR(exc_info), &sys_exc_info_fn),
+#if MINNOW_CPYTHON_EXTRA
     entry(QSTR(getrecursionlimit), &sys_getrecursionlimit_fn),
     entry(QSTR(setrecursionlimit), &sys_setrecursionlimit_fn),
     entry(QSTR(intern), &sys_intern_fn),
+#endif
     entry(QSTR(stdin), &sys_stdin_obj),
     entry(QSTR(stdout), &sys_stdout_obj),
     entry(QSTR(stderr), &sys_stderr_obj),

@@ -423,22 +423,30 @@ Value view_binary_op(BinOp op, Value lhs, Value rhs) {
   }
 }
 
+#if MINNOW_CPYTHON_EXTRA
+// keys().isdisjoint() and items().isdisjoint(): CPython has them,
+// MicroPython leaves them out.
 Value view_isdisjoint_m(Value self, Value other) {
   Value it = getiter(other);
   for (Value x = iternext(it); !x.is_stop(); x = iternext(it))
     if (view_contains(self.as<DictView>(), x)) return false_();
   return true_();
 }
+#endif
 
 Value view_reversed_m(Value self) {
   auto* v = self.as<DictView>();
   return new_iter(v->dict, view_kind(v->type), true);
 }
 
+#if MINNOW_CPYTHON_EXTRA
 constexpr BuiltinFn view_isdisjoint_fn = make_fn2(QSTR(isdisjoint), view_isdisjoint_m);
+#endif
 constexpr BuiltinFn view_reversed_fn = make_fn1(QSTR(__reversed__), view_reversed_m);
 constexpr MethodEntry setlike_view_entries[] = {
+#if MINNOW_CPYTHON_EXTRA
     entry(QSTR(isdisjoint), &view_isdisjoint_fn),
+#endif
     entry(QSTR(__reversed__), &view_reversed_fn),
 };
 constexpr Table setlike_view_locals = make_table(setlike_view_entries);

@@ -191,11 +191,14 @@ static Value exc_init(size_t n_args, size_t n_kw, const Value* args) {
   as_exc(args[0])->args = tuple_new(n_args - 1, args + 1);
   return none();
 }
+#if MINNOW_CPYTHON_EXTRA
+// with_traceback(): CPython has it, MicroPython leaves it out.
 static Value exc_with_traceback(Value self, Value tb) {
   if (!is_none(tb) && !is_type(tb, &traceback_type)) raise_type_error("__traceback__ must be a traceback or None");
   as_exc(self)->traceback = is_none(tb) ? Value::null() : tb;
   return self;
 }
+#endif
 static Value exc_str(Value self) { return str_of(self); }
 
 static Value exc_binary(BinOp op, Value a, Value b) {
@@ -209,11 +212,15 @@ static Value exc_unary(UnaryOp op, Value self) {
 }
 
 constexpr BuiltinFn exc_init_fn = make_fn_kw(QSTR(__init__), exc_init);
+#if MINNOW_CPYTHON_EXTRA
 constexpr BuiltinFn exc_with_traceback_fn = make_fn2(QSTR(with_traceback), exc_with_traceback);
+#endif
 constexpr BuiltinFn exc_str_fn = make_fn1(QSTR(__str__), exc_str);
 constexpr MethodEntry exc_locals_entries[] = {
     entry(QSTR(__init__), &exc_init_fn),
+#if MINNOW_CPYTHON_EXTRA
     entry(QSTR(with_traceback), &exc_with_traceback_fn),
+#endif
     entry(QSTR(__str__), &exc_str_fn),
 };
 constexpr Table exc_locals = make_table(exc_locals_entries);
@@ -233,12 +240,18 @@ namespace exc {
 // Tracebacks.
 
 static void tb_print(Printer* p, Value self, bool) { print_cstr(p, "<traceback object>"); }
+#if MINNOW_CPYTHON_EXTRA
+// tb_lineno and tb_next: CPython has them, MicroPython has no traceback
+// objects at all.
 static Value tb_getattr(Value self, const Str* name) {
   TbEntry* t = self.as<TbEntry>();
   if (name == QSTR(tb_lineno)) return small(t->line);
   if (name == QSTR(tb_next)) return t->next.is_null() ? none() : t->next;
   return Value::null();
 }
+#else
+constexpr Value (*tb_getattr)(Value, const Str*) = nullptr;
+#endif
 constinit const Type traceback_type = {
     &type_type, QSTR(traceback), 0, &traceback_type, &object_type, nullptr, tb_print, nullptr,
     nullptr, nullptr, tb_getattr, nullptr, nullptr, nullptr, nullptr,

@@ -1,5 +1,7 @@
 // Function objects, bound methods, closure cells, code objects, builtin
 // functions, and binding call arguments to parameters.
+#include <cstring>
+
 #include "obj/dict.h"
 #include "obj/tuple.h"
 #include "vm/runtime.h"
@@ -145,21 +147,29 @@ static Value function_getattr(Value self, const Str* name) {
   if (name == QSTR(__qualname__)) return qv(f->code->qualname ? f->code->qualname : f->code->name);
   if (name == QSTR(__module__)) return f->module.is_null() ? none() : f->module;
   if (name == QSTR(__code__)) return from_ptr(f->code);
+#if MINNOW_CPYTHON_EXTRA
+  // __defaults__, __kwdefaults__, __closure__ and __annotations__ (and
+  // assigning __defaults__, __kwdefaults__ and __code__): CPython has them,
+  // MicroPython leaves them out.
   if (name == QSTR(__defaults__)) return f->defaults.is_null() ? none() : f->defaults;
   if (name == QSTR(__kwdefaults__)) return f->kwdefaults.is_null() ? none() : f->kwdefaults;
   if (name == QSTR(__closure__)) return f->closure.is_null() ? none() : f->closure;
+#endif
   if (name == QSTR(__globals__)) return from_ptr(f->globals);
   if (name == QSTR(__doc__)) return none();
   if (name == QSTR(__dict__)) {
     if (!f->dict) f->dict = dict_new();
     return from_ptr(f->dict);
   }
+#if MINNOW_CPYTHON_EXTRA
   if (name == QSTR(__annotations__)) return from_ptr(dict_new());
+#endif
   return Value::null();
 }
 
 static bool function_setattr(Value self, const Str* name, Value value) {
   Function* f = self.as<Function>();
+#if MINNOW_CPYTHON_EXTRA
   // The fields a call reads keep their types (a call trusts them); deleting
   // one sets it to None, as in CPython.
   bool none_or_del = value.is_null() || is_none(value);
@@ -187,6 +197,13 @@ static bool function_setattr(Value self, const Str* name, Value value) {
   }
   if (name == QSTR(__closure__) || name == QSTR(__globals__))
     raise_fmt(&exc::AttributeError, "readonly attribute '%q'", name);
+#else
+  // Without the extras a function's defaults and code are fixed: refuse to
+  // assign them rather than keep an attribute that calls would ignore.
+  auto is = [name](const char* s) { return name->len == strlen(s) && memcmp(name->data(), s, name->len) == 0; };
+  if (name == QSTR(__code__) || name == QSTR(__globals__) || is("__defaults__") || is("__kwdefaults__"))
+    raise_fmt(&exc::AttributeError, "readonly attribute '%q'", name);
+#endif
   if (!f->dict) f->dict = dict_new();
   if (value.is_null()) {
     if (map_remove(&f->dict->map, qv(name)).is_null()) return false;
@@ -266,6 +283,8 @@ constinit const Type bound_method_type = {
 // ---------------------------------------------------------------------------
 // cell
 
+#if MINNOW_CPYTHON_EXTRA
+// cell_contents: CPython has it, MicroPython leaves it out.
 static Value cell_getattr(Value self, const Str* name) {
   if (name == QSTR(cell_contents)) {
     Value v = self.as<Cell>()->value;
@@ -274,6 +293,9 @@ static Value cell_getattr(Value self, const Str* name) {
   }
   return Value::null();
 }
+#else
+constexpr Value (*cell_getattr)(Value, const Str*) = nullptr;
+#endif
 static void cell_print(Printer* p, Value self, bool) {
   print_cstr(p, "<cell at ");
   print_hex(p, self.bits);

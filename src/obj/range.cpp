@@ -239,6 +239,8 @@ Value range_getiter(Value self) {
 // ---------------------------------------------------------------------------
 // Methods.
 
+#if MINNOW_CPYTHON_EXTRA
+// count() and index(): CPython has them, MicroPython leaves them out.
 Value range_count_m(Value self, Value x) {
   const Range* r = self_range(self);
   intptr pos;
@@ -262,6 +264,7 @@ Value range_index_m(Value self, Value x) {
   }
   raise_fmt(&exc::ValueError, "%r is not in range", x);
 }
+#endif  // MINNOW_CPYTHON_EXTRA
 
 Value range_reversed_m(Value self) {
   const Range* r = self_range(self);
@@ -278,14 +281,18 @@ Value range_getattr(Value self, const Str* name) {
   return Value::null();
 }
 
+#if MINNOW_CPYTHON_EXTRA
 constexpr BuiltinFn range_count_fn = make_fn2(QSTR(count), range_count_m);
 constexpr BuiltinFn range_index_fn = make_fn2(QSTR(index), range_index_m);
+#endif
 constexpr BuiltinFn range_reversed_fn = make_fn1(QSTR(__reversed__), range_reversed_m);
 
 constexpr MethodEntry range_locals_entries[] = {
     entry(QSTR(__reversed__), &range_reversed_fn),
+#if MINNOW_CPYTHON_EXTRA
     entry(QSTR(count), &range_count_fn),
     entry(QSTR(index), &range_index_fn),
+#endif
 };
 constexpr Table range_locals = make_table(range_locals_entries);
 

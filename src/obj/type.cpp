@@ -783,6 +783,10 @@ static Value type_dunder_call(size_t n_args, size_t n_kw, const Value* args) {
   return type_call(args[0], n_args - 1, n_kw, args + 1);
 }
 static Value type_dunder_init(size_t, size_t, const Value*) { return none(); }
+#if MINNOW_CPYTHON_EXTRA
+// type.mro(), __subclasscheck__ and __instancecheck__: CPython has them,
+// MicroPython leaves them out (isinstance/issubclass do not need them, and
+// a metaclass's own __instancecheck__/__subclasscheck__ is still called).
 static Value type_mro(Value self) {
   Value m = type_getattr_impl(self.as<Type>(), QSTR(__mro__));
   return list_from_iterable(m);
@@ -792,6 +796,7 @@ static Value type_subclasscheck(Value self, Value other) {
   return bool_(is_subtype(other.as<Type>(), self.as<Type>()));
 }
 static Value type_instancecheck(Value self, Value other) { return bool_(isinstance(other, self.as<Type>())); }
+#endif  // MINNOW_CPYTHON_EXTRA
 
 static void type_print(Printer* p, Value self, bool) {
   const Type* t = self.as<Type>();
@@ -834,16 +839,20 @@ constexpr BuiltinFn type_new_fn = make_fn_kw(QSTR(__new__), type_dunder_new);
 constexpr StaticMethodObj type_new_sm = {&staticmethod_type, &type_new_fn};
 constexpr BuiltinFn type_call_fn = make_fn_kw(QSTR(__call__), type_dunder_call);
 constexpr BuiltinFn type_init_fn = make_fn_kw(QSTR(__init__), type_dunder_init);
+#if MINNOW_CPYTHON_EXTRA
 constexpr BuiltinFn type_mro_fn = make_fn1(QSTR(mro), type_mro);
 constexpr BuiltinFn type_subclasscheck_fn = make_fn2(QSTR(__subclasscheck__), type_subclasscheck);
 constexpr BuiltinFn type_instancecheck_fn = make_fn2(QSTR(__instancecheck__), type_instancecheck);
+#endif
 constexpr MethodEntry type_locals_entries[] = {
     entry(QSTR(__new__), &type_new_sm),
     entry(QSTR(__call__), &type_call_fn),
     entry(QSTR(__init__), &type_init_fn),
+#if MINNOW_CPYTHON_EXTRA
     entry(QSTR(mro), &type_mro_fn),
     entry(QSTR(__subclasscheck__), &type_subclasscheck_fn),
     entry(QSTR(__instancecheck__), &type_instancecheck_fn),
+#endif
 };
 constexpr Table type_locals = make_table(type_locals_entries);
 
@@ -1081,6 +1090,8 @@ static Value property_copy_with(Value self, int which, Value f) {
 static Value property_getter(Value self, Value f) { return property_copy_with(self, 0, f); }
 static Value property_setter(Value self, Value f) { return property_copy_with(self, 1, f); }
 static Value property_deleter(Value self, Value f) { return property_copy_with(self, 2, f); }
+#if MINNOW_CPYTHON_EXTRA
+// fget, fset, fdel and __doc__: CPython has them, MicroPython leaves them out.
 static Value property_getattr(Value self, const Str* name) {
   PropertyObj* p = self.as<PropertyObj>();
   if (name == QSTR(fget)) return p->fget;
@@ -1089,6 +1100,9 @@ static Value property_getattr(Value self, const Str* name) {
   if (name == QSTR(__doc__)) return p->doc;
   return Value::null();
 }
+#else
+constexpr Value (*property_getattr)(Value, const Str*) = nullptr;
+#endif
 constexpr BuiltinFn property_getter_fn = make_fn2(QSTR(getter), property_getter);
 constexpr BuiltinFn property_setter_fn = make_fn2(QSTR(setter), property_setter);
 constexpr BuiltinFn property_deleter_fn = make_fn2(QSTR(deleter), property_deleter);
@@ -1114,10 +1128,15 @@ static Value wrapper_make_new(const Type* t, size_t n_args, size_t n_kw, const V
   if (!s->fn) raise_type_error("staticmethod/classmethod needs a callable");
   return from_ptr(s);
 }
+#if MINNOW_CPYTHON_EXTRA
+// __func__ and __wrapped__: CPython has them, MicroPython leaves them out.
 static Value wrapper_getattr(Value self, const Str* name) {
   if (name == QSTR(__func__) || name == QSTR(__wrapped__)) return self.as<StaticMethodObj>()->func();
   return Value::null();
 }
+#else
+constexpr Value (*wrapper_getattr)(Value, const Str*) = nullptr;
+#endif
 static Value staticmethod_call(Value self, size_t n_args, size_t n_kw, const Value* args) {
   return call(self.as<StaticMethodObj>()->func(), n_args, n_kw, args);
 }

@@ -244,8 +244,12 @@ static Value gen_getattr(Value self, const Str* name) {
   const Code* c = g->func.as<Function>()->code;
   if (name == QSTR(__name__)) return qv(c->name);
   if (name == QSTR(__qualname__)) return qv(c->qualname ? c->qualname : c->name);
+#if MINNOW_CPYTHON_EXTRA
+  // gi_running, gi_frame (cr_ for coroutines): CPython has them,
+  // MicroPython leaves them out.
   if (name == QSTR(gi_running) || name == QSTR(cr_running)) return bool_(g->state == kGenRunning);
   if (name == QSTR(gi_frame) || name == QSTR(cr_frame)) return g->state == kGenFinished ? none() : true_();
+#endif
   return Value::null();
 }
 

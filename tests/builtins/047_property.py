@@ -19,5 +19,3 @@ try:
     c.ro = 5
 except AttributeError:
     print("AttributeError")
-p = property(lambda self: 1)
-print(p.fget is not None, p.fset)

@@ -1,4 +1,9 @@
-# vars() returns __dict__
+# vars() returns __dict__ (CPython has vars(), MicroPython leaves it out)
+try:
+    vars
+except NameError:
+    print("SKIP")
+    raise SystemExit
 class C:
     def __init__(self):
         self.a = 1
@@ -15,3 +20,8 @@ def f():
     q = 1
     return vars()
 print(f())
+# A builtin module's vars() is its one namespace (see modules/036).
+import math
+math.extra = 42
+d = vars(math)
+print(d is math.__dict__, d["extra"], "sqrt" in d, vars(math) is d)

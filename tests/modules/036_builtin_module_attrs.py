@@ -1,6 +1,6 @@
 # Builtin modules read their globals from a constant table until something
-# needs the whole dict: attribute reads, writes, deletion, dir(), vars(),
-# __dict__ and import * must all see one consistent namespace.
+# needs the whole dict: attribute reads, writes, deletion, dir(), __dict__
+# and import * (vars() in builtins/060) must all see one consistent namespace.
 import math
 print(math.sqrt(16.0), 'sqrt' in dir(math), 'pi' in dir(math))
 math.extra = 42
@@ -13,7 +13,7 @@ try:
     del math.e
 except AttributeError:
     print('AttributeError on second del')
-d = vars(math)
+d = math.__dict__
 print(d is math.__dict__, d['pi'], 'sqrt' in d, 'e' in d, d['extra'])
 d['added'] = 'via dict'
 print(math.added)

@@ -3,15 +3,11 @@ for r in [range(0), range(5), range(2, 9, 3), range(10, 0, -2), range(-5, -20, -
     print(r, len(r), list(r), bool(r), list(reversed(r)))
 r = range(1, 20, 4)
 print(r[1:], r[::-1], r[::2], r[-2:], r[10:], r[1:3:-1], range(10)[::-3], range(0, 10, 3)[::-1])
-print(r[-1], r[0], r.index(13), r.count(13), r.count(14), 9 in r, 10 in r, 9.0 in r, "x" in r, True in range(2))
+print(r[-1], r[0], 9 in r, 10 in r, 9.0 in r, "x" in r, True in range(2))
 try:
     r[5]
 except IndexError as ex:
     print("IndexError", ex)
-try:
-    r.index(2)
-except ValueError as ex:
-    print("ValueError", ex)
 try:
     range(1.5)
 except TypeError as ex:

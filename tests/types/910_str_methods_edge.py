@@ -27,7 +27,6 @@ print(repr("it's"), repr('say "hi"'), repr("both ' and \""), repr("tab\there"), 
 print("ab" * 3, 3 * "ab", "ab" * 0, "ab" * -1, "x" in "xyz", "" in "abc", "é" in "aéb", "a" < "b", "abc" < "abd", "ab" < "abc", "é" > "z", "a" == "a", "a" != "b")
 print(len("héllo"), len(""), len("😀"), hash("abc") == hash("ab" + "c"), "abc"[1], "abc"[-1], "abc"[0:2], "abcdef"[::2], "abcdef"[::-1], "abcdef"[4:1:-1], "abcdef"[10:], "abc"[-10:2])
 print(list("héllo"), [c for c in ""], str(123), str(), str("x"), str([1, "a"]), str(None), str(True))
-print(ascii("é€😀"), ascii("abc"), ascii(["é"]))
 print("Hello".casefold(), "İ".lower(), len("İ".lower()), "ﬁ".upper(), "ΌΣΟΣ".lower(), "Σ".lower(), "aΣ b".lower(), "ǅ".lower(), "ǅ".upper(), "ǅ".istitle())
 print("ab".isupper(), "AB1".isupper(), "1".isupper(), "Ab".islower(), "aé".islower(), "ÉA".isupper(), "Hello World".istitle(), "Hello world".istitle(), "HELLO".istitle(), "".istitle())
 print("a".isprintable(), "\n".isprintable(), "".isprintable(), "é".isprintable(), "\u200b".isprintable(), "".isascii(), "abc".isascii(), "é".isascii(), "١٢".isdecimal(), "١٢".isdigit())
