@@ -104,14 +104,24 @@
 #ifndef MINNOW_EXC_EXTRA
 #define MINNOW_EXC_EXTRA (MINNOW_LEVEL >= MINNOW_LEVEL_FULL)
 #endif
-// What CPython has and MicroPython leaves out, full level only (about 8 KB
-// on a board): the operator methods of the numbers (int.__add__,
-// float.__neg__...; the operators themselves always work) and of str,
-// float.hex, fromhex, as_integer_ratio and is_integer, int.bit_count and
-// as_integer_ratio, and the str/bytes methods ljust, rjust, zfill, title,
+// What CPython has and MicroPython leaves out, full level only (about 23 KB
+// on a board). The operators and the language itself are untouched; the
+// API goes: the operator methods of the numbers and of str (int.__add__...),
+// float.hex/fromhex/as_integer_ratio/is_integer, int.bit_count and
+// as_integer_ratio; the str/bytes methods ljust, rjust, zfill, title,
 // istitle, swapcase, capitalize, expandtabs, isalnum, isascii, translate,
 // maketrans, removeprefix, removesuffix, casefold, isdecimal, isnumeric,
-// isidentifier, isprintable and format_map.
+// isidentifier, isprintable and format_map; range.count/index, type.mro,
+// with_traceback, ascii(), vars(), sys.getrecursionlimit/setrecursionlimit/
+// intern and the introspection attributes of functions, generators,
+// tracebacks and properties; and in the modules what MicroPython's lack:
+// collections beyond deque's append/appendleft/pop/popleft/extend,
+// namedtuple and OrderedDict; array beyond append/extend; struct.Struct,
+// iter_unpack and struct.error; json's indent, sort_keys, ensure_ascii and
+// default; memoryview beyond indexing, slicing and len; io streams'
+// readlines, writelines, truncate and the readable/writable/seekable/closed
+// queries; heapq beyond heappush/heappop/heapify; random.shuffle. Each
+// file's header says what it leaves out.
 #ifndef MINNOW_CPYTHON_EXTRA
 #define MINNOW_CPYTHON_EXTRA (MINNOW_LEVEL >= MINNOW_LEVEL_FULL)
 #endif
@@ -122,9 +132,10 @@
 #define MINNOW_ASCII_CHAR_STRS 1
 #endif
 // The port has a file system: open() makes file objects (io.FileIO,
-// io.TextIOWrapper). Without one (the boards), open() validates its
-// arguments and raises FileNotFoundError, or OSError EBADF for a descriptor,
-// and the file objects are left out.
+// io.TextIOWrapper) and os has its file functions. Without one (the
+// boards), open() checks the count and names of its arguments and raises
+// FileNotFoundError, or OSError EBADF for a descriptor; the file objects
+// are left out and os keeps only sep, as MicroPython's os without a VFS.
 #ifndef MINNOW_FILES
 #define MINNOW_FILES 1
 #endif
