@@ -244,32 +244,6 @@ static Value builtin_ord(Value x) {
 
 static Value builtin_repr(Value x) { return repr(x); }
 
-#if MINNOW_CPYTHON_EXTRA
-// repr(x) with every non-ASCII character escaped. CPython has ascii(),
-// MicroPython leaves it out.
-static Value builtin_ascii(Value x) {
-  Value r = repr(x);
-  const Str* s = r.as<Str>();
-  if (ascii_only(s->data(), s->len)) return r;
-  StrBuilder b;
-  b.reserve(s->len + 8);
-  const char* p = s->data();
-  const char* end = p + s->len;
-  while (p < end) {
-    uint32_t c = utf8_next(&p);
-    if (c < 0x80) {
-      b.add_char(static_cast<char>(c));
-      continue;
-    }
-    int digits = c < 0x100 ? 2 : c < 0x10000 ? 4 : 8;
-    b.add_char('\\');
-    b.add_char(digits == 2 ? 'x' : digits == 4 ? 'u' : 'U');
-    for (int k = digits - 1; k >= 0; k--) b.add_char("0123456789abcdef"[(c >> (4 * k)) & 15]);
-  }
-  return b.to_str();
-}
-#endif  // MINNOW_CPYTHON_EXTRA
-
 static Value builtin_format(size_t n_args, const Value* args) {
   const Str* spec = nullptr;
   if (n_args > 1) {
@@ -841,7 +815,9 @@ constexpr BuiltinFn abs_fn = make_fn1(QSTR(abs), builtin_abs);
 constexpr BuiltinFn all_fn = make_fn1(QSTR(all), builtin_all);
 constexpr BuiltinFn any_fn = make_fn1(QSTR(any), builtin_any);
 #if MINNOW_CPYTHON_EXTRA
-constexpr BuiltinFn ascii_fn = make_fn1(QSTR(ascii), builtin_ascii);
+// ascii(x): repr(x) with the non-ASCII characters escaped (obj/format.cpp).
+// CPython has it, MicroPython leaves it out.
+constexpr BuiltinFn ascii_fn = make_fn1(QSTR(ascii), ascii_of);
 #endif
 constexpr BuiltinFn bin_fn = make_fn1(QSTR(bin), builtin_bin);
 constexpr BuiltinFn callable_fn = make_fn1(QSTR(callable), builtin_callable);

@@ -174,53 +174,25 @@ inline constexpr MethodEntry bytes_shared_entries[] = {
     entry(QSTR(__getitem__), &strbytes_getitem_fn),
     entry(QSTR(__iter__), &strbytes_iter_fn),
     entry(QSTR(__len__), &strbytes_len_fn),
-#if MINNOW_CPYTHON_EXTRA
-    entry(QSTR(capitalize), &strbytes_capitalize_fn),
-#endif
     entry(QSTR(center), &strbytes_center_fn),
     entry(QSTR(count), &strbytes_count_fn),
     entry(QSTR(decode), &bytes_decode_fn),
     entry(QSTR(endswith), &strbytes_endswith_fn),
-#if MINNOW_CPYTHON_EXTRA
-    entry(QSTR(expandtabs), &strbytes_expandtabs_fn),
-#endif
     entry(QSTR(find), &strbytes_find_fn),
     entry(QSTR(hex), &bytes_hex_fn),
     entry(QSTR(index), &strbytes_index_fn),
-#if MINNOW_CPYTHON_EXTRA
-    entry(QSTR(isalnum), &strbytes_isalnum_fn),
-#endif
     entry(QSTR(isalpha), &strbytes_isalpha_fn),
-#if MINNOW_CPYTHON_EXTRA
-    entry(QSTR(isascii), &strbytes_isascii_fn),
-#endif
     entry(QSTR(isdigit), &strbytes_isdigit_fn),
     entry(QSTR(islower), &strbytes_islower_fn),
     entry(QSTR(isspace), &strbytes_isspace_fn),
-#if MINNOW_CPYTHON_EXTRA
-    entry(QSTR(istitle), &strbytes_istitle_fn),
-#endif
     entry(QSTR(isupper), &strbytes_isupper_fn),
     entry(QSTR(join), &strbytes_join_fn),
-#if MINNOW_CPYTHON_EXTRA
-    entry(QSTR(ljust), &strbytes_ljust_fn),
-#endif
     entry(QSTR(lower), &strbytes_lower_fn),
     entry(QSTR(lstrip), &strbytes_lstrip_fn),
-#if MINNOW_CPYTHON_EXTRA
-    entry(QSTR(maketrans), &bytes_maketrans_sm),
-#endif
     entry(QSTR(partition), &strbytes_partition_fn),
-#if MINNOW_CPYTHON_EXTRA
-    entry(QSTR(removeprefix), &strbytes_removeprefix_fn),
-    entry(QSTR(removesuffix), &strbytes_removesuffix_fn),
-#endif
     entry(QSTR(replace), &strbytes_replace_fn),
     entry(QSTR(rfind), &strbytes_rfind_fn),
     entry(QSTR(rindex), &strbytes_rindex_fn),
-#if MINNOW_CPYTHON_EXTRA
-    entry(QSTR(rjust), &strbytes_rjust_fn),
-#endif
     entry(QSTR(rpartition), &strbytes_rpartition_fn),
     entry(QSTR(rsplit), &strbytes_rsplit_fn),
     entry(QSTR(rstrip), &strbytes_rstrip_fn),
@@ -228,13 +200,22 @@ inline constexpr MethodEntry bytes_shared_entries[] = {
     entry(QSTR(splitlines), &strbytes_splitlines_fn),
     entry(QSTR(startswith), &strbytes_startswith_fn),
     entry(QSTR(strip), &strbytes_strip_fn),
+    entry(QSTR(upper), &strbytes_upper_fn),
+    // CPython has these, MicroPython leaves them out.
 #if MINNOW_CPYTHON_EXTRA
+    entry(QSTR(capitalize), &strbytes_capitalize_fn),
+    entry(QSTR(expandtabs), &strbytes_expandtabs_fn),
+    entry(QSTR(isalnum), &strbytes_isalnum_fn),
+    entry(QSTR(isascii), &strbytes_isascii_fn),
+    entry(QSTR(istitle), &strbytes_istitle_fn),
+    entry(QSTR(ljust), &strbytes_ljust_fn),
+    entry(QSTR(maketrans), &bytes_maketrans_sm),
+    entry(QSTR(removeprefix), &strbytes_removeprefix_fn),
+    entry(QSTR(removesuffix), &strbytes_removesuffix_fn),
+    entry(QSTR(rjust), &strbytes_rjust_fn),
     entry(QSTR(swapcase), &strbytes_swapcase_fn),
     entry(QSTR(title), &strbytes_title_fn),
     entry(QSTR(translate), &bytes_translate_fn),
-#endif
-    entry(QSTR(upper), &strbytes_upper_fn),
-#if MINNOW_CPYTHON_EXTRA
     entry(QSTR(zfill), &strbytes_zfill_fn),
 #endif
 };

@@ -485,12 +485,20 @@ constexpr MethodEntry str_locals_entries[] = {
     entry(QSTR(isdigit), &strbytes_isdigit_fn),
     entry(QSTR(isalpha), &strbytes_isalpha_fn),
     entry(QSTR(isspace), &strbytes_isspace_fn),
-#if MINNOW_CPYTHON_EXTRA
-    entry(QSTR(isalnum), &strbytes_isalnum_fn),
-#endif
     entry(QSTR(isupper), &strbytes_isupper_fn),
     entry(QSTR(islower), &strbytes_islower_fn),
+    entry(QSTR(center), &strbytes_center_fn),
+    entry(QSTR(__format__), &str_format_dunder_fn),
+    entry(QSTR(__len__), &strbytes_len_fn),
+    entry(QSTR(__getitem__), &strbytes_getitem_fn),
+    entry(QSTR(__contains__), &strbytes_contains_fn),
+    entry(QSTR(__hash__), &str_dunder_hash_fn),
+    entry(QSTR(__iter__), &strbytes_iter_fn),
+    entry(QSTR(__repr__), &str_dunder_repr_fn),
+    entry(QSTR(__str__), &str_dunder_str_fn),
+    // CPython has these, MicroPython leaves them out.
 #if MINNOW_CPYTHON_EXTRA
+    entry(QSTR(isalnum), &strbytes_isalnum_fn),
     entry(QSTR(istitle), &strbytes_istitle_fn),
     entry(QSTR(isidentifier), &str_isidentifier_fn),
     entry(QSTR(isdecimal), &str_isdecimal_fn),
@@ -501,9 +509,6 @@ constexpr MethodEntry str_locals_entries[] = {
     entry(QSTR(title), &strbytes_title_fn),
     entry(QSTR(swapcase), &strbytes_swapcase_fn),
     entry(QSTR(casefold), &str_casefold_fn),
-#endif
-    entry(QSTR(center), &strbytes_center_fn),
-#if MINNOW_CPYTHON_EXTRA
     entry(QSTR(ljust), &strbytes_ljust_fn),
     entry(QSTR(rjust), &strbytes_rjust_fn),
     entry(QSTR(zfill), &strbytes_zfill_fn),
@@ -511,16 +516,8 @@ constexpr MethodEntry str_locals_entries[] = {
     entry(QSTR(removeprefix), &strbytes_removeprefix_fn),
     entry(QSTR(removesuffix), &strbytes_removesuffix_fn),
     entry(QSTR(format_map), &str_format_map_fn),
-#endif
-    entry(QSTR(__format__), &str_format_dunder_fn),
-#if MINNOW_CPYTHON_EXTRA
     entry(QSTR(translate), &str_translate_fn),
     entry(QSTR(maketrans), &str_maketrans_sm),
-#endif
-    entry(QSTR(__len__), &strbytes_len_fn),
-    entry(QSTR(__getitem__), &strbytes_getitem_fn),
-    entry(QSTR(__contains__), &strbytes_contains_fn),
-#if MINNOW_CPYTHON_EXTRA
     entry(QSTR(__add__), &str_dunder_add_fn),
     entry(QSTR(__mul__), &str_dunder_mul_fn),
     entry(QSTR(__rmul__), &str_dunder_rmul_fn),
@@ -533,10 +530,6 @@ constexpr MethodEntry str_locals_entries[] = {
     entry(QSTR(__gt__), &str_dunder_gt_fn),
     entry(QSTR(__ge__), &str_dunder_ge_fn),
 #endif
-    entry(QSTR(__hash__), &str_dunder_hash_fn),
-    entry(QSTR(__iter__), &strbytes_iter_fn),
-    entry(QSTR(__repr__), &str_dunder_repr_fn),
-    entry(QSTR(__str__), &str_dunder_str_fn),
 };
 
 }  // namespace
