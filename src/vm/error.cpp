@@ -63,24 +63,33 @@ void raise(Value v) {
 }
 
 // Compressed messages (MINNOW_COMPRESSED_MSGS, tools/boards/compress_msgs.py):
-// a first byte 1, then text in which a byte 0x80 + i stands for word i of
-// msg_words (words ended by NULs) and a byte 2 + i below 32 for word 128 + i.
+// a first byte 1, then bytes that are printable ASCII or the code of a rule
+// of msg_pairs: 0x80 + i for rule i, 2 + i - 128 below 32 for rule i >= 128.
+// Rule i is the two bytes msg_pairs[2i], msg_pairs[2i + 1], each again a
+// character or a rule (nested at most kMsgDepth deep, which the tool checks).
 // Expanded into buf, which holds kMsgExpanded bytes and a NUL; other
 // messages are returned as they are.
 #if MINNOW_COMPRESSED_MSGS
-extern const char msg_words[];
+extern const unsigned char msg_pairs[];
 
 const char* expand_msg(const char* msg, char* buf) {
   if (!msg || msg[0] != 1) return msg;
+  constexpr size_t kMsgDepth = 24;
+  uint8_t todo[kMsgDepth + 1];
   size_t n = 0;
-  for (const uint8_t* p = reinterpret_cast<const uint8_t*>(msg) + 1; *p && n < kMsgExpanded; p++) {
-    if (*p >= 32 && *p < 0x80) {
-      buf[n++] = static_cast<char>(*p);
-      continue;
+  for (const uint8_t* p = reinterpret_cast<const uint8_t*>(msg) + 1; *p; p++) {
+    size_t k = 0;
+    todo[k++] = *p;
+    while (k) {
+      uint8_t c = todo[--k];
+      if (c >= 32 && c < 0x80) {
+        if (n < kMsgExpanded) buf[n++] = static_cast<char>(c);
+        continue;
+      }
+      const unsigned char* r = msg_pairs + 2 * (c >= 0x80 ? c - 0x80u : c - 2u + 128u);
+      todo[k++] = r[1];
+      todo[k++] = r[0];
     }
-    const char* w = msg_words;
-    for (unsigned i = *p >= 0x80 ? *p - 0x80u : *p - 2u + 128u; i > 0; i--) w += strlen(w) + 1;
-    while (*w && n < kMsgExpanded) buf[n++] = *w++;
   }
   buf[n] = 0;
   return buf;

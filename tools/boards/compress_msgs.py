@@ -5,7 +5,7 @@
 
 Writes a copy of each FILE (a path under SRC_DIR) to the same relative path
 under OUT_DIR, with the message literals of its raise calls compressed, and
-OUT_DIR/msg_words.cpp with the word list they refer to. The copies start
+OUT_DIR/msg_pairs.cpp with the rules they refer to. The copies start
 with a #line directive naming the original file, and keep every line where
 it was, so diagnostics and debug information point at the real source.
 
@@ -14,14 +14,15 @@ of a `cond ? "a" : "b"`) given as the message argument of one of MESSAGE_ARGS
 below; those functions hand it to raise_msg or raise_vfmt, which expand a
 compressed message before use (src/vm/error.cpp, MINNOW_COMPRESSED_MSGS).
 
-A compressed message is the byte 1 followed by the text, where a byte
-0x80 + i stands for word i of the list and a byte 2 + i (below 32) for word
-128 + i. Messages with bytes outside printable ASCII are left as they are.
-The words are chosen greedily by the bytes they save over all messages, at
-most 158 of them.
+A compressed message is the byte 1 followed by bytes that are either
+printable ASCII, standing for themselves, or the code of a rule: 0x80 + i for
+rule i below 128, 2 + i - 128 for the next 30. A rule is a pair of bytes of
+the same kind, so rules nest (Re-Pair: the most frequent adjacent pair over
+all messages becomes a rule, again and again, at most 158 rules). Messages
+with bytes outside printable ASCII are left as they are.
 
 A file is only rewritten when its content changes, so an edit recompiles
-only the files whose messages or words changed.
+only the files whose messages or rules changed.
 """
 
 import argparse
@@ -49,7 +50,6 @@ MESSAGE_ARGS = {
     "compile/": {"syntax_error": 2, "syntax_error_at": 3},
 }
 MARK = 1
-MAX_WORDS = 158
 MAX_EXPANDED = 200  # bytes; src/vm/error.cpp expands into a buffer this size + 1
 
 
@@ -203,44 +203,78 @@ def compressible(data):
     return data and all(32 <= c < 127 for c in data)
 
 
-WORD = re.compile(rb"[A-Za-z_]{2,}(?: (?=[A-Za-z_'%(]))?")
+# Bytes that stand for a rule: 0x80 + i for rule i below 128, 2 + i - 128
+# for the next 30 (the control characters after MARK). Every other byte of a
+# compressed message is printable ASCII and stands for itself.
+MAX_RULES = 158
+MAX_DEPTH = 24  # rules nest at most this deep (src/vm/error.cpp expands with a stack)
 
 
-def choose_words(messages):
-    """Greedy: the word (with its following space when it has one) saving the
-    most bytes, counting one byte per use."""
-    counts = collections.Counter()
-    for data in messages:
-        for w in WORD.findall(data):
-            counts[w] += 1
-    gain = lambda w: (len(w) - 1) * counts[w] - (len(w) + 1)
-    words = [w for w in counts if gain(w) > 0]
-    words.sort(key=lambda w: (-gain(w), w))
-    return words[:MAX_WORDS]
+def code_of(i):
+    return 0x80 + i if i < 128 else 2 + i - 128
 
 
-def encode(data, index):
-    out = bytearray([MARK])
-    pos = 0
-    for m in WORD.finditer(data):
-        w = m.group(0)
-        if w not in index and w.endswith(b" ") and w[:-1] in index:
-            w = w[:-1]
-        if w in index:
-            out += data[pos:m.start()]
-            i = index[w]
-            out.append(0x80 + i if i < 128 else 2 + i - 128)
-            pos = m.start() + len(w)
-    out += data[pos:]
-    return bytes(out)
+def replace_pair(seq, a, b, sym):
+    out, i = [], 0
+    while i < len(seq):
+        if i + 1 < len(seq) and seq[i] == a and seq[i + 1] == b:
+            out.append(sym)
+            i += 2
+        else:
+            out.append(seq[i])
+            i += 1
+    return out
 
 
-def decode(enc, words):
+def choose_rules(messages):
+    """Re-Pair: again and again, the pair of adjacent symbols that occurs
+    most often across the (distinct) messages becomes a new symbol, while
+    one more saves bytes. Rule i is a pair of symbols; a symbol below 256 is
+    a byte, 256 + i is rule i. Ties go to the smallest pair, so the result
+    does not depend on anything but the messages."""
+    seqs = [list(m) for m in messages]
+    rules, depth = [], {}
+    d = lambda x: depth[x] if x >= 256 else 0
+    while len(rules) < MAX_RULES:
+        counts = collections.Counter()
+        for seq in seqs:
+            for pair in zip(seq, seq[1:]):
+                counts[pair] += 1
+        best = None
+        for pair, n in counts.items():
+            if max(d(pair[0]), d(pair[1])) + 1 > MAX_DEPTH:
+                continue
+            if best is None or (n, -pair[0], -pair[1]) > (best[1], -best[0][0], -best[0][1]):
+                best = (pair, n)
+        # A rule costs its two bytes in the table and saves one per use.
+        if best is None or best[1] <= 2:
+            break
+        (a, b), _ = best
+        sym = 256 + len(rules)
+        rules.append((a, b))
+        depth[sym] = max(d(a), d(b)) + 1
+        seqs = [replace_pair(seq, a, b, sym) for seq in seqs]
+    return rules
+
+
+def encode(data, rules):
+    seq = list(data)
+    for i, (a, b) in enumerate(rules):
+        seq = replace_pair(seq, a, b, 256 + i)
+    return bytes([MARK] + [code_of(x - 256) if x >= 256 else x for x in seq])
+
+
+def decode(enc, rules):
     """What src/vm/error.cpp's expand_msg makes of enc (for the check)."""
-    out = bytearray()
-    for c in enc[1:]:
-        out += words[c - 0x80] if c >= 0x80 else words[c - 2 + 128] if c < 32 else bytes([c])
-    return bytes(out)
+    index = {code_of(i): i for i in range(len(rules))}
+
+    def expand(c):
+        if c in index:
+            a, b = rules[index[c]]
+            return expand(code_of(a - 256) if a >= 256 else a) + expand(code_of(b - 256) if b >= 256 else b)
+        return bytes([c])
+
+    return b"".join(expand(c) for c in enc[1:])
 
 
 def c_literal(data):
@@ -288,16 +322,15 @@ def main():
         funcs = message_args(os.path.relpath(path, opts.src))
         found[path] = [r for r in find_messages(s, funcs) if compressible(r[2])]
     messages = sorted({r[2] for runs in found.values() for r in runs})
-    words = choose_words(messages)
-    index = {w: i for i, w in enumerate(words)}
+    rules = choose_rules(messages)
 
     raw = packed = 0
     for path, s in sources.items():
         rel = os.path.relpath(path, opts.src)
         out, pos = [f'#line 1 "{os.path.abspath(path)}"\n'], 0
         for start, stop, data in sorted(found[path]):
-            enc = encode(data, index)
-            if decode(enc, words) != data:
+            enc = encode(data, rules)
+            if decode(enc, rules) != data:
                 sys.exit(f"compress_msgs: {data!r} does not survive compression")
             raw += len(data) + 1
             packed += len(enc) + 1
@@ -311,16 +344,16 @@ def main():
     longest = max((len(m) for m in messages), default=0)
     if longest > MAX_EXPANDED:
         sys.exit(f"compress_msgs: a message of {longest} bytes is longer than {MAX_EXPANDED}")
-    table = "".join(c_literal(w) + ' "\\0"\n    ' for w in words)
-    write_if_changed(os.path.join(opts.out, "msg_words.cpp"),
-                     "// Generated by tools/boards/compress_msgs.py: the words of the compressed\n"
-                     "// error messages (see src/vm/error.cpp), each ended by a NUL.\n"
+    table = ",\n    ".join(", ".join(f"0x{code_of(x - 256) if x >= 256 else x:02x}" for x in pair) for pair in rules)
+    write_if_changed(os.path.join(opts.out, "msg_pairs.cpp"),
+                     "// Generated by tools/boards/compress_msgs.py: the pair rules of the\n"
+                     "// compressed error messages (see src/vm/error.cpp), two bytes each.\n"
                      "namespace minnow {\n"
-                     f"extern const char msg_words[] =\n    {table};\n"
+                     f"extern const unsigned char msg_pairs[] = {{\n    {table}}};\n"
                      "}  // namespace minnow\n")
     if opts.stats:
-        dict_bytes = sum(len(w) + 1 for w in words)
-        print(f"{len(messages)} messages: {raw} bytes -> {packed} + {dict_bytes} of words "
+        dict_bytes = 2 * len(rules)
+        print(f"{len(messages)} messages: {raw} bytes -> {packed} + {dict_bytes} of rules "
               f"(saves {raw - packed - dict_bytes}, counting every use)")
 
 
