@@ -261,10 +261,10 @@ struct Collector {
 
   void yield(Node* e) {
     if (cur->kind == ScopeKind::Comprehension) {
-      static const char* const msgs[] = {"", "'yield' inside list comprehension",
-                                         "'yield' inside set comprehension",
-                                         "'yield' inside dict comprehension",
-                                         "'yield' inside generator expression"};
+      static const char* const msgs[] = {"", MSG("'yield' inside list comprehension"),
+                                         MSG("'yield' inside set comprehension"),
+                                         MSG("'yield' inside dict comprehension"),
+                                         MSG("'yield' inside generator expression")};
       syntax_error(c, e, msgs[static_cast<int>(cur->comp)]);
     }
     if (!cur->is_function_like()) syntax_error(c, e, "'yield' outside function");
@@ -282,14 +282,14 @@ struct Collector {
       if (sym) {
         const char* post = nullptr;
         if (sym->flags & kSymParam)
-          post = global ? " is parameter and global" : " is parameter and nonlocal";
+          post = global ? MSG(" is parameter and global") : MSG(" is parameter and nonlocal");
         else if (sym->flags & kSymUsed)
-          post = global ? " is used prior to global declaration" : " is used prior to nonlocal declaration";
+          post = global ? MSG(" is used prior to global declaration") : MSG(" is used prior to nonlocal declaration");
         else if (sym->flags & kSymAnnotated)
           err_name(s, "annotated name ", n, global ? " can't be global" : " can't be nonlocal");
         else if (sym->flags & kSymAssigned)
-          post = global ? " is assigned to before global declaration"
-                        : " is assigned to before nonlocal declaration";
+          post = global ? MSG(" is assigned to before global declaration")
+                        : MSG(" is assigned to before nonlocal declaration");
         else if (sym->flags & (global ? kSymNonlocal : kSymGlobal))
           syntax_error_name(c, sym->line, sym->col, "name ", n->data(), n->len, " is nonlocal and global");
         if (post) err_name(s, "name ", n, post);

@@ -555,17 +555,17 @@ bool validate_source(const char* src, size_t len, ErrorFn error, void* ctx) {
         else if (c >= 0xF1 && c <= 0xF3) need = 3;
         else if (c == 0xF4) { need = 3; hi = 0x8F; }
         const char* why = nullptr;
-        if (need == 0) why = "invalid start byte";
+        if (need == 0) why = MSG("invalid start byte");
         else {
             for (uint32_t k = 1; k <= need; k++) {
                 if (i + k >= len) {
-                    why = "unexpected end of data";
+                    why = MSG("unexpected end of data");
                     break;
                 }
                 unsigned char b = u[i + k];
                 unsigned char l = k == 1 ? lo : 0x80, h = k == 1 ? hi : 0xBF;
                 if (b < l || b > h) {
-                    why = "invalid continuation byte";
+                    why = MSG("invalid continuation byte");
                     break;
                 }
             }

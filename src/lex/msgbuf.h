@@ -9,6 +9,12 @@
 
 namespace minnow {
 
+// MSG("text") marks a message literal that reaches raise_msg, a %s of
+// raise_fmt or MsgBuf::add unchanged without being their direct argument
+// (a table entry, a variable set in branches): a board build compresses it
+// like the direct ones (tools/boards/compress_msgs.py).
+#define MSG(text) text
+
 #if MINNOW_COMPRESSED_MSGS
 // A build that compresses error messages (config.h) expands them where they
 // are used: expand_msg returns msg itself, or its text written to buf, which
@@ -22,7 +28,12 @@ struct MsgBuf {
     uint32_t n = 0;
 
     MsgBuf() { buf[0] = 0; }
+    // A compressed message piece (a board build's, see expand_msg) is
+    // expanded first.
     MsgBuf& add(const char* s) {
+#if MINNOW_COMPRESSED_MSGS
+        if (*s == 1) return add_expanded(s);
+#endif
         while (*s) add_char(*s++);
         return *this;
     }
@@ -30,6 +41,12 @@ struct MsgBuf {
         for (size_t i = 0; i < len; i++) add_char(s[i]);
         return *this;
     }
+#if MINNOW_COMPRESSED_MSGS
+    [[gnu::noinline]] MsgBuf& add_expanded(const char* s) {
+        char text[kMsgExpanded + 1];
+        return add(expand_msg(s, text));
+    }
+#endif
     MsgBuf& add_char(char c) {
         if (n + 1 < sizeof buf) {
             buf[n++] = c;

@@ -13,40 +13,40 @@ namespace detail {
 
 const char* expr_description(const Node* e) {
     switch (e->kind) {
-        case NodeKind::Attribute: return "attribute";
-        case NodeKind::Subscript: return "subscript";
-        case NodeKind::Starred: return "starred";
+        case NodeKind::Attribute: return MSG("attribute");
+        case NodeKind::Subscript: return MSG("subscript");
+        case NodeKind::Starred: return MSG("starred");
         case NodeKind::Name: return "name";
         case NodeKind::List: return "list";
         case NodeKind::Tuple: return "tuple";
-        case NodeKind::Lambda: return "lambda";
-        case NodeKind::Call: return "function call";
+        case NodeKind::Lambda: return MSG("lambda");
+        case NodeKind::Call: return MSG("function call");
         case NodeKind::BoolOp:
         case NodeKind::BinOp:
-        case NodeKind::UnaryOp: return "expression";
-        case NodeKind::GeneratorExp: return "generator expression";
+        case NodeKind::UnaryOp: return MSG("expression");
+        case NodeKind::GeneratorExp: return MSG("generator expression");
         case NodeKind::Yield:
-        case NodeKind::YieldFrom: return "yield expression";
-        case NodeKind::Await: return "await expression";
-        case NodeKind::ListComp: return "list comprehension";
-        case NodeKind::SetComp: return "set comprehension";
-        case NodeKind::DictComp: return "dict comprehension";
-        case NodeKind::Dict: return "dict literal";
-        case NodeKind::Set: return "set display";
+        case NodeKind::YieldFrom: return MSG("yield expression");
+        case NodeKind::Await: return MSG("await expression");
+        case NodeKind::ListComp: return MSG("list comprehension");
+        case NodeKind::SetComp: return MSG("set comprehension");
+        case NodeKind::DictComp: return MSG("dict comprehension");
+        case NodeKind::Dict: return MSG("dict literal");
+        case NodeKind::Set: return MSG("set display");
         case NodeKind::JoinedStr:
-        case NodeKind::FormattedValue: return "f-string expression";
+        case NodeKind::FormattedValue: return MSG("f-string expression");
         case NodeKind::Constant:
             switch (e->as<Constant>()->value_kind) {
                 case ConstKind::None: return "None";
                 case ConstKind::True: return "True";
                 case ConstKind::False: return "False";
-                case ConstKind::Ellipsis: return "ellipsis";
-                default: return "literal";
+                case ConstKind::Ellipsis: return MSG("ellipsis");
+                default: return MSG("literal");
             }
-        case NodeKind::Compare: return "comparison";
-        case NodeKind::IfExp: return "conditional expression";
-        case NodeKind::NamedExpr: return "named expression";
-        default: return "expression";
+        case NodeKind::Compare: return MSG("comparison");
+        case NodeKind::IfExp: return MSG("conditional expression");
+        case NodeKind::NamedExpr: return MSG("named expression");
+        default: return MSG("expression");
     }
 }
 

@@ -105,6 +105,16 @@ void raise_msg(const Type* type, const char* msg) {
   raise(exc_new_msg(type, msg));
 }
 
+// A %s argument may itself be a compressed message piece.
+#if MINNOW_COMPRESSED_MSGS
+[[gnu::noinline]] static void add_msg(StrBuilder* b, const char* s) {
+  char text[kMsgExpanded + 1];
+  b->add_cstr(expand_msg(s, text));
+}
+#else
+static void add_msg(StrBuilder* b, const char* s) { b->add_cstr(s); }
+#endif
+
 void raise_vfmt(const Type* type, const char* fmt, va_list ap) {
 #if MINNOW_COMPRESSED_MSGS
   char buf[kMsgExpanded + 1];
@@ -117,7 +127,7 @@ void raise_vfmt(const Type* type, const char* fmt, va_list ap) {
       continue;
     }
     switch (*++f) {
-      case 's': b.add_cstr(va_arg(ap, const char*)); break;
+      case 's': add_msg(&b, va_arg(ap, const char*)); break;
       case 'd': print_int(&b, va_arg(ap, int)); break;
       case 'D': print_int(&b, va_arg(ap, intptr)); break;
       case 'z': print_int(&b, static_cast<intptr>(va_arg(ap, size_t))); break;
@@ -170,32 +180,36 @@ struct ErrnoInfo {
 #define OSERR(name) &exc::OSError
 #endif
 static const ErrnoInfo kErrnos[] = {
-    {1, "Operation not permitted", OSERR(PermissionError)},
-    {2, "No such file or directory", &exc::FileNotFoundError},
-    {4, "Interrupted system call", OSERR(InterruptedError)},
-    {5, "Input/output error", &exc::OSError},
-    {9, "Bad file descriptor", &exc::OSError},
-    {11, "Resource temporarily unavailable", OSERR(BlockingIOError)},
-    {12, "Cannot allocate memory", &exc::OSError},
-    {13, "Permission denied", OSERR(PermissionError)},
-    {17, "File exists", OSERR(FileExistsError)},
-    {20, "Not a directory", OSERR(NotADirectoryError)},
-    {21, "Is a directory", OSERR(IsADirectoryError)},
-    {22, "Invalid argument", &exc::OSError},
-    {28, "No space left on device", &exc::OSError},
-    {32, "Broken pipe", OSERR(BrokenPipeError)},
-    {110, "Connection timed out", OSERR(TimeoutError)},
+    {1, MSG("Operation not permitted"), OSERR(PermissionError)},
+    {2, MSG("No such file or directory"), &exc::FileNotFoundError},
+    {4, MSG("Interrupted system call"), OSERR(InterruptedError)},
+    {5, MSG("Input/output error"), &exc::OSError},
+    {9, MSG("Bad file descriptor"), &exc::OSError},
+    {11, MSG("Resource temporarily unavailable"), OSERR(BlockingIOError)},
+    {12, MSG("Cannot allocate memory"), &exc::OSError},
+    {13, MSG("Permission denied"), OSERR(PermissionError)},
+    {17, MSG("File exists"), OSERR(FileExistsError)},
+    {20, MSG("Not a directory"), OSERR(NotADirectoryError)},
+    {21, MSG("Is a directory"), OSERR(IsADirectoryError)},
+    {22, MSG("Invalid argument"), &exc::OSError},
+    {28, MSG("No space left on device"), &exc::OSError},
+    {32, MSG("Broken pipe"), OSERR(BrokenPipeError)},
+    {110, MSG("Connection timed out"), OSERR(TimeoutError)},
 };
 #undef OSERR
 
 void raise_os_error(int errno_value) {
-  const char* text = "Unknown error";
+  const char* text = MSG("Unknown error");
   const Type* t = &exc::OSError;
   for (const ErrnoInfo& e : kErrnos)
     if (e.code == errno_value) {
       text = e.text;
       t = e.type;
     }
+#if MINNOW_COMPRESSED_MSGS
+  char buf[kMsgExpanded + 1];
+  text = expand_msg(text, buf);
+#endif
   Value args[2] = {small(errno_value), str_from_cstr(text)};
   raise(exc_new(t, 2, args));
 }

@@ -10,9 +10,11 @@ with a #line directive naming the original file, and keep every line where
 it was, so diagnostics and debug information point at the real source.
 
 A message is the string literal (or adjacent literals, or the two literals
-of a `cond ? "a" : "b"`) given as the message argument of one of MESSAGE_ARGS
-below; those functions hand it to raise_msg or raise_vfmt, which expand a
+of a `cond ? "a" : "b"`) given as a message argument of one of MESSAGE_ARGS
+below, or marked MSG("...") (src/lex/msgbuf.h); it reaches raise_msg,
+raise_vfmt (the format or a %s argument) or MsgBuf::add, which expand a
 compressed message before use (src/vm/error.cpp, MINNOW_COMPRESSED_MSGS).
+A literal that no rule shortens is left as it is.
 
 A compressed message is the byte 1 followed by bytes that are either
 printable ASCII, standing for themselves, or the code of a rule: 0x80 + i for
@@ -31,10 +33,12 @@ import os
 import re
 import sys
 
-# function name -> index of its message argument, for the files under a
-# folder of src/ ("" for all). Each hands the message, untouched, to one that
-# expands it: raise_msg, raise_vfmt (vm/error.cpp), the lexer's fail, the
-# parser's Parser::fail or the compiler's syntax_error_at.
+# function name -> index (or tuple of indexes) of its message arguments, for
+# the files under a folder of src/ ("" for all; a longer prefix names one
+# file). Each hands the message, untouched, to one that expands it:
+# raise_msg, raise_vfmt and its %s arguments (vm/error.cpp), MsgBuf::add
+# (lex/msgbuf.h), the lexer's fail, the parser's Parser::fail or the
+# compiler's syntax_error_at.
 MESSAGE_ARGS = {
     "": {
         "raise_msg": 1,
@@ -44,11 +48,21 @@ MESSAGE_ARGS = {
         "raise_index_error": 0,
         "raise_overflow_error": 0,
         "raise_zero_division": 0,
+        "raise_struct": 0,
+        "MSG": 0,
     },
-    "lex/": {"fail": 2, "fail_here": 1},
-    "parse/": {"fail": 1, "fail_at": 1, "fail_node": 1, "ffail": 1},
-    "compile/": {"syntax_error": 2, "syntax_error_at": 3},
+    "lex/": {"fail": 2, "fail_here": 1, "add": 0},
+    "parse/": {"fail": 1, "fail_at": 1, "fail_node": 1, "ffail": 1, "fail_cat": (1, 2, 3),
+               "ffail_chars": (1, 3, 5), "escape_error": 3, "add": 0},
+    "compile/": {"syntax_error": 2, "syntax_error_at": 3, "syntax_error_name": (3, 6), "err_name": (1, 3),
+                 "internal_error": 0, "too_big": 0, "check_async": 2, "add": 0},
+    "mod/array.cpp": {"item_pos": 2},
+    "mod/json.cpp": {"parse_error": 1},
 }
+# Those that are also called on an object (p.fail_at(...), m.add(...)).
+METHODS = {"fail", "fail_at", "fail_node", "add"}
+# MsgBuf::add takes a message piece only in its one-argument form.
+ONE_ARGUMENT = {"add"}
 MARK = 1
 MAX_EXPANDED = 200  # bytes; src/vm/error.cpp expands into a buffer this size + 1
 
@@ -181,8 +195,12 @@ def find_messages(s, funcs):
     """(start, stop, bytes) of each message literal run in source s, whose
     message-taking functions are funcs."""
     found = []
-    call = re.compile(r"(?<![\w.>:])(" + "|".join(funcs) + r")\s*\(")
+    call = re.compile(r"(?<![\w:])(" + "|".join(funcs) + r")\s*\(")
     for m in call.finditer(s):
+        name = m.group(1)
+        before = s[:m.start()].rstrip()
+        if (before.endswith(".") or before.endswith("->")) and name not in METHODS:
+            continue  # some other object's method
         line_start = s.rfind("\n", 0, m.start()) + 1
         prefix = s[line_start:m.start()]
         if "//" in prefix or prefix.lstrip().startswith(("*", "#")):
@@ -193,9 +211,12 @@ def find_messages(s, funcs):
         if not parsed:
             continue
         args, _ = parsed
-        k = funcs[m.group(1)]
-        if k < len(args):
-            found += message_literals(s, *args[k])
+        if name in ONE_ARGUMENT and len(args) != 1:
+            continue
+        indexes = funcs[name] if isinstance(funcs[name], tuple) else (funcs[name],)
+        for k in indexes:
+            if k < len(args):
+                found += message_literals(s, *args[k])
     return found
 
 
@@ -332,6 +353,8 @@ def main():
             enc = encode(data, rules)
             if decode(enc, rules) != data:
                 sys.exit(f"compress_msgs: {data!r} does not survive compression")
+            if len(enc) >= len(data):
+                continue  # no rule applies: the mark would only add a byte
             raw += len(data) + 1
             packed += len(enc) + 1
             out.append(s[pos:start])
