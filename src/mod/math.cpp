@@ -393,12 +393,34 @@ Value math_fsum(Value iterable) {
   return float_new(hi);
 }
 
-// sqrt(sum of v[i]**2) for |v[i]| <= max: the values are scaled by a power
-// of two near max, squared and summed in double-double arithmetic (products
-// split exactly with fma), and the square root gets one Newton correction,
-// which makes the result correctly rounded in all but rare cases.
 #endif
-double vector_norm(const double* v, size_t n, double max, bool found_nan) {
+
+// x * x - p exactly, for p = x * x rounded and |x| <= 2^500: Veltkamp's
+// split of x into two 26-bit halves, whose products are exact. (Not fma:
+// some C libraries, newlib among them, compute fma as x * y + z rounded
+// twice, which loses exactly this error.)
+//
+// Both this and vector_norm depend on each product being rounded on its
+// own: GCC, which by default may fuse a product with a later sum where the
+// machine has fma, is told not to.
+#if defined(__GNUC__) && !defined(__clang__)
+#define MINNOW_NO_FP_CONTRACT [[gnu::optimize("fp-contract=off")]]
+#else
+#define MINNOW_NO_FP_CONTRACT
+#endif
+MINNOW_NO_FP_CONTRACT static double square_error(double x, double p) {
+  double c = 134217729.0 * x;  // 2^27 + 1
+  double xh = c - (c - x);
+  double xl = x - xh;
+  return ((xh * xh - p) + 2.0 * xh * xl) + xl * xl;
+}
+
+// sqrt(sum of v[i]**2) for |v[i]| <= max: the values are scaled by a power
+// of two near max, squared and summed in double-double arithmetic (each
+// square's rounding error found exactly by square_error), and the square
+// root gets one Newton correction, which makes the result correctly rounded
+// in all but rare cases.
+MINNOW_NO_FP_CONTRACT double vector_norm(const double* v, size_t n, double max, bool found_nan) {
   if (std::isinf(max)) return max;
   if (found_nan) return NAN;
   if (max == 0 || n == 1) return max;
@@ -408,7 +430,7 @@ double vector_norm(const double* v, size_t n, double max, bool found_nan) {
   for (size_t i = 0; i < n; i++) {
     double x = std::ldexp(v[i], -e);
     double p = x * x;
-    double perr = std::fma(x, x, -p);
+    double perr = square_error(x, p);
     double s = hi + p;
     double bv = s - hi;
     double serr = (hi - (s - bv)) + (p - bv);
@@ -420,7 +442,7 @@ double vector_norm(const double* v, size_t n, double max, bool found_nan) {
   hi = sum;
   double h = std::sqrt(hi);
   double hh = h * h;
-  double hh_err = std::fma(h, h, -hh);
+  double hh_err = square_error(h, hh);
   double resid = ((hi - hh) - hh_err) + lo;
   h += resid / (2.0 * h);
   return std::ldexp(h, e);
