@@ -150,7 +150,7 @@
 #endif
 // Compressed error messages: set by a build that compresses the message
 // literals of the raise calls (the boards, tools/boards/compress_msgs.py,
-// about 8 KB less flash); raise_msg and raise_vfmt expand them. Messages
+// about 12 KB less flash); raise_msg, raise_vfmt and MsgBuf expand them. Messages
 // read the same either way.
 #ifndef MINNOW_COMPRESSED_MSGS
 #define MINNOW_COMPRESSED_MSGS 0
