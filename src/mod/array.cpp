@@ -523,16 +523,18 @@ constexpr MethodEntry array_locals_entries[] = {
 };
 constexpr Table array_locals = make_table(array_locals_entries);
 
-constinit const Type array_type = {
-    &type_type, QSTR(array), kTypeBaseOK, &array_type, &object_type,
+constexpr TypeSlots array_slots = {
     array_make_new, array_print, nullptr, array_unary_op, array_binary_op,
-    array_getattr, nullptr, array_subscr, array_getiter, nullptr, array_get_buffer,
-    &array_locals};
+    array_getattr, nullptr, array_subscr, array_getiter, nullptr, array_get_buffer};
+constinit const Type array_type = {
+    &type_type, QSTR(array), kTypeBaseOK, &array_type, &object_type, &array_slots, &array_locals};
 
+constexpr TypeSlots array_iterator_slots = {
+    nullptr, nullptr, nullptr, nullptr, nullptr,
+    nullptr, nullptr, nullptr, bytes_iter_self, array_iter_next, nullptr};
 constinit const Type array_iterator_type = {
     &type_type, QSTR(arrayiterator), kTypeIterIsSelf, &array_iterator_type, &object_type,
-    nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, bytes_iter_self,
-    array_iter_next, nullptr, nullptr};
+    &array_iterator_slots, nullptr};
 
 constexpr MethodEntry array_globals_entries[] = {
     entry(QSTR(__name__), QSTR(array)),

@@ -77,10 +77,12 @@ static Value enumerate_next(Value self) {
   return from_ptr(t);
 }
 
+constexpr TypeSlots enumerate_slots = {
+    enumerate_make_new, nullptr, nullptr, nullptr, nullptr,
+    nullptr, nullptr, nullptr, iter_self, enumerate_next, nullptr};
 constinit const Type enumerate_type = {
     &type_type, QSTR(enumerate), kTypeBaseOK | kTypeIterIsSelf, &enumerate_type, &object_type,
-    enumerate_make_new, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, iter_self,
-    enumerate_next, nullptr, &iter_locals};
+    &enumerate_slots, &iter_locals};
 
 // ---------------------------------------------------------------------------
 // zip(*iterables, strict=False) -> tuples of one item from each.
@@ -140,9 +142,11 @@ static Value zip_next(Value self) {
   return from_ptr(t);
 }
 
+constexpr TypeSlots zip_slots = {
+    zip_make_new, nullptr, nullptr, nullptr, nullptr,
+    nullptr, nullptr, nullptr, iter_self, zip_next, nullptr};
 constinit const Type zip_type = {
-    &type_type, QSTR(zip), kTypeBaseOK | kTypeIterIsSelf, &zip_type, &object_type, zip_make_new, nullptr,
-    nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, iter_self, zip_next, nullptr, &iter_locals};
+    &type_type, QSTR(zip), kTypeBaseOK | kTypeIterIsSelf, &zip_type, &object_type, &zip_slots, &iter_locals};
 
 // ---------------------------------------------------------------------------
 // map(func, *iterables) -> func(a0, b0, ...), func(a1, b1, ...), ...
@@ -185,9 +189,11 @@ static Value map_next(Value self) {
   return call(m->func, n, 0, buf);
 }
 
+constexpr TypeSlots map_slots = {
+    map_make_new, nullptr, nullptr, nullptr, nullptr,
+    nullptr, nullptr, nullptr, iter_self, map_next, nullptr};
 constinit const Type map_type = {
-    &type_type, QSTR(map), kTypeBaseOK | kTypeIterIsSelf, &map_type, &object_type, map_make_new, nullptr,
-    nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, iter_self, map_next, nullptr, &iter_locals};
+    &type_type, QSTR(map), kTypeBaseOK | kTypeIterIsSelf, &map_type, &object_type, &map_slots, &iter_locals};
 
 // ---------------------------------------------------------------------------
 // filter(func, iterable): the items for which func(item) is true (the items
@@ -220,9 +226,11 @@ static Value filter_next(Value self) {
   }
 }
 
+constexpr TypeSlots filter_slots = {
+    filter_make_new, nullptr, nullptr, nullptr, nullptr,
+    nullptr, nullptr, nullptr, iter_self, filter_next, nullptr};
 constinit const Type filter_type = {
-    &type_type, QSTR(filter), kTypeBaseOK | kTypeIterIsSelf, &filter_type, &object_type, filter_make_new,
-    nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, iter_self, filter_next, nullptr,
+    &type_type, QSTR(filter), kTypeBaseOK | kTypeIterIsSelf, &filter_type, &object_type, &filter_slots,
     &iter_locals};
 
 // ---------------------------------------------------------------------------
@@ -251,7 +259,7 @@ static bool is_sequence(Value seq) {
     if (!type_lookup(t, QSTR(__getitem__)).is_null()) return true;
     t = t->native;
   }
-  return t && t->subscr && t != &type_type;
+  return t && t->slots->subscr && t != &type_type;
 }
 
 static Value reversed_make_new(const Type* t, size_t n_args, size_t n_kw, const Value* args) {
@@ -306,10 +314,12 @@ static Value reversed_next(Value self) {
   return Value::stop();
 }
 
+constexpr TypeSlots reversed_slots = {
+    reversed_make_new, nullptr, nullptr, nullptr, nullptr,
+    nullptr, nullptr, nullptr, iter_self, reversed_next, nullptr};
 constinit const Type reversed_type = {
-    &type_type, QSTR(reversed), kTypeBaseOK | kTypeIterIsSelf, &reversed_type, &object_type,
-    reversed_make_new, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, iter_self,
-    reversed_next, nullptr, &iter_locals};
+    &type_type, QSTR(reversed), kTypeBaseOK | kTypeIterIsSelf, &reversed_type, &object_type, &reversed_slots,
+    &iter_locals};
 
 // ---------------------------------------------------------------------------
 // iter(fn, sentinel)
@@ -347,9 +357,11 @@ static Value callable_iter_next(Value self) {
   return Value::stop();
 }
 
+constexpr TypeSlots callable_iter_slots = {
+    nullptr, nullptr, nullptr, nullptr, nullptr,
+    nullptr, nullptr, nullptr, iter_self, callable_iter_next, nullptr};
 constinit const Type callable_iter_type = {
-    &type_type, QSTR(callable_iterator), kTypeIterIsSelf, &callable_iter_type, &object_type, nullptr,
-    nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, iter_self, callable_iter_next, nullptr,
-    &iter_locals};
+    &type_type, QSTR(callable_iterator), kTypeIterIsSelf, &callable_iter_type, &object_type,
+    &callable_iter_slots, &iter_locals};
 
 }  // namespace minnow

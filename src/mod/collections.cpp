@@ -185,11 +185,11 @@ Value nt_getattr(Value self, const Str* name) {
 }
 
 // The tuple slots apply to namedtuple values as they are (same layout).
-Value nt_unary_op(UnaryOp op, Value self) { return tuple_type.unary_op(op, self); }
-Value nt_binary_op(BinOp op, Value lhs, Value rhs) { return tuple_type.binary_op(op, lhs, rhs); }
-Value nt_getiter(Value self) { return tuple_type.getiter(self); }
+Value nt_unary_op(UnaryOp op, Value self) { return tuple_type.slots->unary_op(op, self); }
+Value nt_binary_op(BinOp op, Value lhs, Value rhs) { return tuple_type.slots->binary_op(op, lhs, rhs); }
+Value nt_getiter(Value self) { return tuple_type.slots->getiter(self); }
 Value nt_subscr(Value self, Value index, Value value) {
-  Value r = tuple_type.subscr(self, index, value);
+  Value r = tuple_type.slots->subscr(self, index, value);
   // A full slice of a namedtuple is a plain tuple.
   if (r == self) {
     Tuple* t = self.as<Tuple>();
@@ -435,7 +435,7 @@ void od_print(Printer* p, Value self, bool) {
 
 bool is_od(Value v) { return v.is_obj() && isinstance(v, &ordereddict_type); }
 
-Value od_unary_op(UnaryOp op, Value self) { return dict_type.unary_op(op, self); }
+Value od_unary_op(UnaryOp op, Value self) { return dict_type.slots->unary_op(op, self); }
 
 // Two OrderedDicts are equal only with the same order; with a plain dict
 // order does not matter.
@@ -458,15 +458,15 @@ Value od_binary_op(BinOp op, Value lhs, Value rhs) {
     }
     return bool_(op == BinOp::Eq ? eq : !eq);
   }
-  Value r = dict_type.binary_op(op, lhs, rhs);
+  Value r = dict_type.slots->binary_op(op, lhs, rhs);
 #if MINNOW_CPYTHON_EXTRA
   // od | other stays an OrderedDict (the result is a fresh dict).
   if (op == BinOp::Or && is_od(lhs) && is_dict(r)) r.as<Dict>()->type = &ordereddict_type;
 #endif
   return r;
 }
-Value od_subscr(Value self, Value index, Value value) { return dict_type.subscr(self, index, value); }
-Value od_getiter(Value self) { return dict_type.getiter(self); }
+Value od_subscr(Value self, Value index, Value value) { return dict_type.slots->subscr(self, index, value); }
+Value od_getiter(Value self) { return dict_type.slots->getiter(self); }
 
 #if MINNOW_CPYTHON_EXTRA
 Value od_popitem(size_t n_args, size_t n_kw, const Value* args) {
@@ -587,7 +587,7 @@ void dd_print(Printer* p, Value self, bool) {
   print_value(p, d->factory, true);
   print_cstr(p, ", ");
   repr_leave(self);
-  dict_type.print(p, self, true);
+  dict_type.slots->print(p, self, true);
   print_cstr(p, ")");
 }
 
@@ -605,11 +605,11 @@ Value dd_subscr(Value self, Value index, Value value) {
     if (e) return e->value;
     return dd_missing(self, index);
   }
-  return dict_type.subscr(self, index, value);
+  return dict_type.slots->subscr(self, index, value);
 }
-Value dd_unary_op(UnaryOp op, Value self) { return dict_type.unary_op(op, self); }
-Value dd_binary_op(BinOp op, Value lhs, Value rhs) { return dict_type.binary_op(op, lhs, rhs); }
-Value dd_getiter(Value self) { return dict_type.getiter(self); }
+Value dd_unary_op(UnaryOp op, Value self) { return dict_type.slots->unary_op(op, self); }
+Value dd_binary_op(BinOp op, Value lhs, Value rhs) { return dict_type.slots->binary_op(op, lhs, rhs); }
+Value dd_getiter(Value self) { return dict_type.slots->getiter(self); }
 
 Value dd_getattr(Value self, const Str* name) {
   if (name == QSTR(default_factory)) return dd_self(self)->factory;
@@ -1091,45 +1091,50 @@ Value iter_self(Value self) { return self; }
 
 }  // namespace
 
-constinit const Type namedtuple_base_type = {
-    &type_type, QSTR(namedtuple), kTypeBaseOK, &namedtuple_base_type, &tuple_type,
+constexpr TypeSlots namedtuple_base_slots = {
     nullptr, nt_print, nullptr, nt_unary_op, nt_binary_op,
-    nt_getattr, nullptr, nt_subscr, nt_getiter, nullptr, nullptr,
+    nt_getattr, nullptr, nt_subscr, nt_getiter, nullptr, nullptr};
+constinit const Type namedtuple_base_type = {
+    &type_type, QSTR(namedtuple), kTypeBaseOK, &namedtuple_base_type, &tuple_type, &namedtuple_base_slots,
 #if MINNOW_CPYTHON_EXTRA
     &nt_locals};
 #else
     nullptr};
 #endif
 
+constexpr TypeSlots ordereddict_slots = {
+    od_make_new, od_print, nullptr, od_unary_op, od_binary_op,
+    nullptr, nullptr, od_subscr, od_getiter, nullptr, nullptr};
 constinit const Type ordereddict_type = {
     &type_type, QSTR(OrderedDict), kTypeBaseOK | kTypeInitFills, &ordereddict_type, &dict_type,
-    od_make_new, od_print, nullptr, od_unary_op, od_binary_op,
-    nullptr, nullptr, od_subscr, od_getiter, nullptr, nullptr,
-    &od_locals};
+    &ordereddict_slots, &od_locals};
 
 #if MINNOW_CPYTHON_EXTRA
+constexpr TypeSlots defaultdict_slots = {
+    dd_make_new, dd_print, nullptr, dd_unary_op, dd_binary_op,
+    dd_getattr, dd_setattr, dd_subscr, dd_getiter, nullptr, nullptr};
 constinit const Type defaultdict_type = {
     &type_type, QSTR(defaultdict), kTypeBaseOK | kTypeInitFills, &defaultdict_type, &dict_type,
-    dd_make_new, dd_print, nullptr, dd_unary_op, dd_binary_op,
-    dd_getattr, dd_setattr, dd_subscr, dd_getiter, nullptr, nullptr,
-    &dd_locals};
+    &defaultdict_slots, &dd_locals};
 #endif
 
-constinit const Type deque_type = {
-    &type_type, QSTR(deque), kTypeBaseOK | kTypeInitFills, &deque_type, &object_type,
+constexpr TypeSlots deque_slots = {
     dq_make_new, dq_print, nullptr, dq_unary_op, dq_binary_op,
 #if MINNOW_CPYTHON_EXTRA
     dq_getattr,
 #else
     nullptr,
 #endif
-    nullptr, dq_subscr, dq_getiter, nullptr, nullptr,
-    &dq_locals};
+    nullptr, dq_subscr, dq_getiter, nullptr, nullptr};
+constinit const Type deque_type = {
+    &type_type, QSTR(deque), kTypeBaseOK | kTypeInitFills, &deque_type, &object_type, &deque_slots, &dq_locals};
 
+constexpr TypeSlots deque_iterator_slots = {
+    nullptr, nullptr, nullptr, nullptr, nullptr,
+    nullptr, nullptr, nullptr, iter_self, dq_iter_next, nullptr};
 constinit const Type deque_iterator_type = {
     &type_type, QSTR(_deque_iterator), kTypeIterIsSelf, &deque_iterator_type, &object_type,
-    nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, iter_self,
-    dq_iter_next, nullptr, nullptr};
+    &deque_iterator_slots, nullptr};
 
 namespace {
 

@@ -68,10 +68,11 @@ static void module_print(Printer* p, Value self, bool) {
   print_cstr(p, "'>");
 }
 
+constexpr TypeSlots module_slots = {
+    nullptr, module_print, nullptr, nullptr, nullptr,
+    module_getattr, module_setattr, nullptr, nullptr, nullptr, nullptr};
 constinit const Type module_type = {
-    &type_type, QSTR(module), 0, &module_type, &object_type, nullptr, module_print, nullptr,
-    nullptr, nullptr, module_getattr, module_setattr, nullptr, nullptr, nullptr,
-    nullptr, nullptr};
+    &type_type, QSTR(module), 0, &module_type, &object_type, &module_slots, nullptr};
 
 // ---------------------------------------------------------------------------
 // Builtin modules.

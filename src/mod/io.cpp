@@ -749,30 +749,30 @@ constexpr GetAttrFn mem_getattr_slot = nullptr;
 
 }  // namespace
 
+constexpr TypeSlots stringio_slots = {
+    stringio_make_new, mem_print, nullptr, nullptr, nullptr,
+    mem_getattr_slot, nullptr, nullptr, stream_iter_self, mem_iternext, nullptr};
 constinit const Type stringio_type = {
     &type_type, QSTR(StringIO), kTypeIterIsSelf | kTypeBaseOK | kTypeInitFills, &stringio_type, &object_type,
-    stringio_make_new, mem_print, nullptr, nullptr, nullptr,
-    mem_getattr_slot, nullptr, nullptr, stream_iter_self, mem_iternext, nullptr,
-    &mem_locals};
+    &stringio_slots, &mem_locals};
 
+constexpr TypeSlots bytesio_slots = {
+    bytesio_make_new, mem_print, nullptr, nullptr, nullptr,
+    mem_getattr_slot, nullptr, nullptr, stream_iter_self, mem_iternext, nullptr};
 constinit const Type bytesio_type = {
     &type_type, QSTR(BytesIO), kTypeIterIsSelf | kTypeBaseOK | kTypeInitFills, &bytesio_type, &object_type,
-    bytesio_make_new, mem_print, nullptr, nullptr, nullptr,
-    mem_getattr_slot, nullptr, nullptr, stream_iter_self, mem_iternext, nullptr,
-    &mem_locals};
+    &bytesio_slots, &mem_locals};
 
 #if MINNOW_FILES
-constinit const Type text_file_type = {
-    &type_type, QSTR(TextIOWrapper), kTypeIterIsSelf, &text_file_type, &object_type,
+// Text and binary files share their slots.
+constexpr TypeSlots file_slots = {
     nullptr, file_print, nullptr, nullptr, nullptr,
-    file_getattr, nullptr, nullptr, stream_iter_self, file_iternext, nullptr,
-    &file_locals};
+    file_getattr, nullptr, nullptr, stream_iter_self, file_iternext, nullptr};
+constinit const Type text_file_type = {
+    &type_type, QSTR(TextIOWrapper), kTypeIterIsSelf, &text_file_type, &object_type, &file_slots, &file_locals};
 
 constinit const Type binary_file_type = {
-    &type_type, QSTR(FileIO), kTypeIterIsSelf, &binary_file_type, &object_type,
-    nullptr, file_print, nullptr, nullptr, nullptr,
-    file_getattr, nullptr, nullptr, stream_iter_self, file_iternext, nullptr,
-    &file_locals};
+    &type_type, QSTR(FileIO), kTypeIterIsSelf, &binary_file_type, &object_type, &file_slots, &file_locals};
 #endif
 
 // open(file, mode='r', buffering=-1, encoding=None, errors=None,

@@ -433,7 +433,7 @@ Value parse_number(Parser* ps) {
   }
   if constexpr (!cfg::float_) raise_value_error("float not supported");
   Value text = str_new(s, static_cast<size_t>(q - s));
-  return float_type.make_new(&float_type, 1, 0, &text);
+  return float_type.slots->make_new(&float_type, 1, 0, &text);
 }
 
 Value parse_value(Parser* ps);

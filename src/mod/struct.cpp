@@ -15,6 +15,7 @@
 #include <cstring>
 
 #include "obj/bytes.h"
+#include "obj/exception.h"
 #include "obj/str.h"
 #include "obj/tuple.h"
 #include "vm/state.h"
@@ -22,24 +23,10 @@
 namespace minnow {
 
 #if MINNOW_CPYTHON_EXTRA
-namespace {
-
-// struct.error: an Exception subclass. Its slots are the exception ones.
-Value err_make_new(const Type* t, size_t n_args, size_t n_kw, const Value* args) {
-  return exc::Exception.make_new(t, n_args, n_kw, args);
-}
-void err_print(Printer* p, Value self, bool repr) { exc::Exception.print(p, self, repr); }
-Value err_unary(UnaryOp op, Value self) { return exc::Exception.unary_op(op, self); }
-Value err_binary(BinOp op, Value a, Value b) { return exc::Exception.binary_op(op, a, b); }
-Value err_getattr(Value self, const Str* name) { return exc::Exception.getattr(self, name); }
-bool err_setattr(Value self, const Str* name, Value v) { return exc::Exception.setattr(self, name, v); }
-
-}  // namespace
-
+// struct.error: an Exception subclass, with the exception slots.
 constinit const Type struct_error_type = {
     &type_type, QSTR(error), kTypeBaseOK | kTypeException, &exc::BaseException, &exc::Exception,
-    err_make_new, err_print, nullptr, err_unary, err_binary, err_getattr, err_setattr,
-    nullptr, nullptr, nullptr, nullptr, nullptr};
+    &exception_slots, nullptr};
 #endif
 
 namespace {
@@ -452,16 +439,18 @@ constexpr MethodEntry struct_locals_entries[] = {
 };
 constexpr Table struct_locals = make_table(struct_locals_entries);
 
-constinit const Type struct_type = {
-    &type_type, QSTR(Struct), kTypeBaseOK, &struct_type, &object_type,
+constexpr TypeSlots struct_slots = {
     struct_make_new, nullptr, nullptr, nullptr, nullptr,
-    struct_getattr, nullptr, nullptr, nullptr, nullptr, nullptr,
-    &struct_locals};
+    struct_getattr, nullptr, nullptr, nullptr, nullptr, nullptr};
+constinit const Type struct_type = {
+    &type_type, QSTR(Struct), kTypeBaseOK, &struct_type, &object_type, &struct_slots, &struct_locals};
 
+constexpr TypeSlots unpack_iterator_slots = {
+    nullptr, nullptr, nullptr, nullptr, nullptr,
+    nullptr, nullptr, nullptr, iter_self, unpack_iter_next, nullptr};
 constinit const Type unpack_iterator_type = {
     &type_type, QSTR(unpack_iterator), kTypeIterIsSelf, &unpack_iterator_type, &object_type,
-    nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, iter_self,
-    unpack_iter_next, nullptr, nullptr};
+    &unpack_iterator_slots, nullptr};
 #endif
 
 constexpr BuiltinFn calcsize_fn = make_fn1(QSTR(calcsize), calcsize_f);

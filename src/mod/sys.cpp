@@ -96,10 +96,12 @@ constexpr MethodEntry stream_locals_entries[] = {
 };
 constexpr Table stream_locals = make_table(stream_locals_entries);
 
+constexpr TypeSlots console_stream_slots = {
+    nullptr, stream_print, nullptr, nullptr, nullptr,
+    nullptr, nullptr, nullptr, stream_getiter, stream_iternext, nullptr};
 constinit const Type console_stream_type = {
-    &type_type, QSTR(TextIOWrapper), kTypeIterIsSelf, &console_stream_type, &object_type, nullptr, stream_print,
-    nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, stream_getiter, stream_iternext,
-    nullptr, &stream_locals};
+    &type_type, QSTR(TextIOWrapper), kTypeIterIsSelf, &console_stream_type, &object_type,
+    &console_stream_slots, &stream_locals};
 
 alignas(8) constinit const ConsoleStream sys_stdin_obj = {&console_stream_type, 0};
 alignas(8) constinit const ConsoleStream sys_stdout_obj = {&console_stream_type, 1};
@@ -126,10 +128,11 @@ static void impl_print(Printer* p, Value, bool) {
   print_cstr(p, cfg::machine_name);
   print_cstr(p, "', _mpy=6)");
 }
+constexpr TypeSlots impl_slots = {
+    nullptr, impl_print, nullptr, nullptr, nullptr,
+    impl_getattr, nullptr, nullptr, nullptr, nullptr, nullptr};
 constinit const Type impl_type = {
-    &type_type, QSTR(implementation), 0, &impl_type, &object_type, nullptr, impl_print, nullptr,
-    nullptr, nullptr, impl_getattr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr};
+    &type_type, QSTR(implementation), 0, &impl_type, &object_type, &impl_slots, nullptr};
 alignas(8) constinit const ImplObj impl_obj = {&impl_type};
 
 // ---------------------------------------------------------------------------

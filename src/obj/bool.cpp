@@ -33,9 +33,10 @@ static Value bool_binary_op(BinOp op, Value a, Value b) {
 }
 
 // bool has no methods of its own: lookups continue in int (its base).
+constexpr TypeSlots bool_slots = {
+    bool_make_new, bool_print, nullptr, bool_unary_op, bool_binary_op,
+    int_getattr, nullptr, nullptr, nullptr, nullptr, nullptr};
 constinit const Type bool_type = {
-    &type_type, QSTR(bool), 0, &bool_type, &int_type, bool_make_new, bool_print, nullptr,
-    bool_unary_op, bool_binary_op, int_getattr, nullptr, nullptr, nullptr, nullptr, nullptr,
-    nullptr};
+    &type_type, QSTR(bool), 0, &bool_type, &int_type, &bool_slots, nullptr};
 
 }  // namespace minnow

@@ -400,15 +400,16 @@ constexpr Table bytearray_locals = make_table(bytearray_locals_entries);
 
 }  // namespace
 
-constinit const Type bytearray_type = {
-    &type_type, QSTR(bytearray), kTypeBaseOK | kTypeInitFills, &bytearray_type, &object_type,
+constexpr TypeSlots bytearray_slots = {
     bytearray_make_new, bytearray_print, nullptr, bytearray_unary_op, bytearray_binary_op,
-    nullptr, nullptr, bytearray_subscr, bytearray_getiter, nullptr, bytearray_get_buffer,
+    nullptr, nullptr, bytearray_subscr, bytearray_getiter, nullptr, bytearray_get_buffer};
+constinit const Type bytearray_type = {
+    &type_type, QSTR(bytearray), kTypeBaseOK | kTypeInitFills, &bytearray_type, &object_type, &bytearray_slots,
     &bytearray_locals};
 
+// Iterates like the bytes iterator, with the same slots (bytes.h).
 constinit const Type bytearray_iterator_type = {
     &type_type, QSTR(bytearray_iterator), kTypeIterIsSelf, &bytearray_iterator_type, &object_type,
-    nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, bytes_iter_self,
-    bytes_iter_next, nullptr, nullptr};
+    &bytes_iterator_slots, nullptr};
 
 }  // namespace minnow

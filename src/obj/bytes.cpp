@@ -297,7 +297,7 @@ bool bytes_can_iterate(Value v) {
     if (!type_lookup(t, QSTR(__iter__)).is_null() || !type_lookup(t, QSTR(__getitem__)).is_null()) return true;
     t = t->native;
   }
-  return t && (t->getiter || (t->subscr && t != &type_type));
+  return t && (t->slots->getiter || (t->slots->subscr && t != &type_type));
 }
 
 Value bytes_source(const Str* fn, bool for_bytes, size_t n_args, size_t n_kw, const Value* args, bool* temp) {
@@ -524,15 +524,17 @@ constexpr Table bytes_locals = make_table(bytes_locals_entries);
 
 }  // namespace
 
-constinit const Type bytes_type = {
-    &type_type, QSTR(bytes), kTypeBaseOK, &bytes_type, &object_type,
+constexpr TypeSlots bytes_slots = {
     bytes_make_new, bytes_print, nullptr, bytes_unary_op, bytes_binary_op,
-    nullptr, nullptr, bytes_subscr, bytes_getiter, nullptr, bytes_get_buffer,
-    &bytes_locals};
+    nullptr, nullptr, bytes_subscr, bytes_getiter, nullptr, bytes_get_buffer};
+constinit const Type bytes_type = {
+    &type_type, QSTR(bytes), kTypeBaseOK, &bytes_type, &object_type, &bytes_slots, &bytes_locals};
 
+constinit const TypeSlots bytes_iterator_slots = {
+    nullptr, nullptr, nullptr, nullptr, nullptr,
+    nullptr, nullptr, nullptr, bytes_iter_self, bytes_iter_next, nullptr};
 constinit const Type bytes_iterator_type = {
     &type_type, QSTR(bytes_iterator), kTypeIterIsSelf, &bytes_iterator_type, &object_type,
-    nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, bytes_iter_self,
-    bytes_iter_next, nullptr, nullptr};
+    &bytes_iterator_slots, nullptr};
 
 }  // namespace minnow

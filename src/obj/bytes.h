@@ -128,6 +128,8 @@ Value bytes_iter_new(const Type* t, Value seq);
 Value bytes_iter_self(Value self);
 // iternext for bytes and bytearray iterators (re-reads the length each time).
 Value bytes_iter_next(Value self);
+// The slots of both the bytes and the bytearray iterator.
+extern const TypeSlots bytes_iterator_slots;
 
 // ---------------------------------------------------------------------------
 // ItemBuf and bytearray helpers (bytearray.cpp). isz is the item size.

@@ -385,10 +385,11 @@ constexpr MethodEntry complex_locals_entries[] = {
 };
 constexpr Table complex_locals = make_table(complex_locals_entries);
 
+constexpr TypeSlots complex_slots = {
+    complex_make_new, complex_print, nullptr, complex_unary_op, complex_binary_op,
+    complex_getattr, nullptr, nullptr, nullptr, nullptr, nullptr};
 constinit const Type complex_type = {
-    &type_type, QSTR(complex), kTypeBaseOK, &complex_type, &object_type, complex_make_new, complex_print,
-    nullptr, complex_unary_op, complex_binary_op, complex_getattr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, &complex_locals};
+    &type_type, QSTR(complex), kTypeBaseOK, &complex_type, &object_type, &complex_slots, &complex_locals};
 
 #else
 

@@ -244,9 +244,10 @@ Value dict_rev_iter_next(Value self) {
 }  // namespace
 
 #define DICT_ITER_TYPE(var, qname, next)                                                        \
+  constexpr TypeSlots var##_slots = {nullptr, nullptr, nullptr, nullptr, nullptr,               \
+                                     nullptr, nullptr, nullptr, iter_self, next, nullptr};      \
   constinit const Type var = {&type_type, QSTR(qname), kTypeIterIsSelf, &var, &object_type,    \
-                              nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr,   \
-                              nullptr, iter_self, next, nullptr, nullptr};
+                              &var##_slots, nullptr};
 DICT_ITER_TYPE(dict_keyiterator_type, dict_keyiterator, dict_iter_next<kKeys>)
 DICT_ITER_TYPE(dict_valueiterator_type, dict_valueiterator, dict_iter_next<kValues>)
 DICT_ITER_TYPE(dict_itemiterator_type, dict_itemiterator, dict_iter_next<kItems>)
@@ -587,29 +588,24 @@ constexpr Table dict_locals = make_table(dict_locals_entries);
 
 }  // namespace
 
-constinit const Type dict_type = {
-    &type_type, QSTR(dict), kTypeBaseOK | kTypeInitFills, &dict_type, &object_type,
+constexpr TypeSlots dict_slots = {
     dict_make_new, dict_print, nullptr, dict_unary_op, dict_binary_op,
-    nullptr, nullptr, dict_subscr, dict_getiter, nullptr, nullptr,
-    &dict_locals};
+    nullptr, nullptr, dict_subscr, dict_getiter, nullptr, nullptr};
+constinit const Type dict_type = {
+    &type_type, QSTR(dict), kTypeBaseOK | kTypeInitFills, &dict_type, &object_type, &dict_slots, &dict_locals};
 
-constinit const Type dict_keys_type = {
-    &type_type, QSTR(dict_keys), 0, &dict_keys_type, &object_type,
+// The three views share their slots (the slots look at the view's type).
+constexpr TypeSlots view_slots = {
     nullptr, view_print, nullptr, view_unary_op, view_binary_op,
-    nullptr, nullptr, nullptr, view_getiter, nullptr, nullptr,
-    &setlike_view_locals};
+    nullptr, nullptr, nullptr, view_getiter, nullptr, nullptr};
+constinit const Type dict_keys_type = {
+    &type_type, QSTR(dict_keys), 0, &dict_keys_type, &object_type, &view_slots, &setlike_view_locals};
 
 constinit const Type dict_values_type = {
-    &type_type, QSTR(dict_values), 0, &dict_values_type, &object_type,
-    nullptr, view_print, nullptr, view_unary_op, view_binary_op,
-    nullptr, nullptr, nullptr, view_getiter, nullptr, nullptr,
-    &values_view_locals};
+    &type_type, QSTR(dict_values), 0, &dict_values_type, &object_type, &view_slots, &values_view_locals};
 
 constinit const Type dict_items_type = {
-    &type_type, QSTR(dict_items), 0, &dict_items_type, &object_type,
-    nullptr, view_print, nullptr, view_unary_op, view_binary_op,
-    nullptr, nullptr, nullptr, view_getiter, nullptr, nullptr,
-    &setlike_view_locals};
+    &type_type, QSTR(dict_items), 0, &dict_items_type, &object_type, &view_slots, &setlike_view_locals};
 
 // ---------------------------------------------------------------------------
 // The C API of dict.h.

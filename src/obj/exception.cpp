@@ -225,13 +225,16 @@ constexpr MethodEntry exc_locals_entries[] = {
 };
 constexpr Table exc_locals = make_table(exc_locals_entries);
 
+// All exception types share one set of slots (so does struct.error).
+constinit const TypeSlots exception_slots = {
+    exc_make_new, exc_print, nullptr, exc_unary, exc_binary,
+    exc_getattr, exc_setattr, nullptr, nullptr, nullptr, nullptr};
+
 namespace exc {
 #define EXC(name, base)                                                                             \
   constinit const Type name = {&type_type, QSTR(name), kTypeBaseOK | kTypeException,              \
                                &BaseException, (&name == &BaseException) ? &object_type : &base, \
-                               exc_make_new, exc_print, nullptr, exc_unary, exc_binary, exc_getattr, \
-                               exc_setattr, nullptr, nullptr, nullptr, nullptr,                    \
-                               (&name == &BaseException) ? &exc_locals : nullptr};
+                               &exception_slots, (&name == &BaseException) ? &exc_locals : nullptr};
 #include "obj/exceptions.def"
 #undef EXC
 }  // namespace exc
@@ -252,10 +255,11 @@ static Value tb_getattr(Value self, const Str* name) {
 #else
 constexpr Value (*tb_getattr)(Value, const Str*) = nullptr;
 #endif
+constexpr TypeSlots traceback_slots = {
+    nullptr, tb_print, nullptr, nullptr, nullptr,
+    tb_getattr, nullptr, nullptr, nullptr, nullptr, nullptr};
 constinit const Type traceback_type = {
-    &type_type, QSTR(traceback), 0, &traceback_type, &object_type, nullptr, tb_print, nullptr,
-    nullptr, nullptr, tb_getattr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr};
+    &type_type, QSTR(traceback), 0, &traceback_type, &object_type, &traceback_slots, nullptr};
 
 // Called as an exception leaves frames: each new entry is an outer frame, so
 // it goes to the front.

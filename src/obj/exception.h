@@ -27,6 +27,8 @@ struct TbEntry {
 };
 
 extern const Type traceback_type;
+// The slots of BaseException and every exception type below it.
+extern const TypeSlots exception_slots;
 
 inline ExceptionObj* as_exc(Value v) { return v.as<ExceptionObj>(); }
 bool is_exception(Value v);

@@ -536,10 +536,11 @@ constexpr MethodEntry float_locals_entries[] = {
 };
 constexpr Table float_locals = make_table(float_locals_entries);
 
+constexpr TypeSlots float_slots = {
+    float_make_new, float_print, nullptr, float_unary_op, float_binary_op,
+    float_getattr, nullptr, nullptr, nullptr, nullptr, nullptr};
 constinit const Type float_type = {
-    &type_type, QSTR(float), kTypeBaseOK, &float_type, &object_type, float_make_new, float_print, nullptr,
-    float_unary_op, float_binary_op, float_getattr, nullptr, nullptr, nullptr, nullptr, nullptr,
-    &float_locals};
+    &type_type, QSTR(float), kTypeBaseOK, &float_type, &object_type, &float_slots, &float_locals};
 
 #else  // !MINNOW_FLOAT: the runtime entry points exist but refuse.
 

@@ -769,8 +769,9 @@ bool is_mapping(Value v, bool bytes) {
   if (as_str(v) || is_tuple(v)) return false;
   if (bytes && (isinstance(v, &bytes_type) || isinstance(v, &bytearray_type))) return false;
   const Type* t = type_of(v);
-  if (t->flags & kTypeHeap) return !type_lookup(t, QSTR(__getitem__)).is_null() || (t->native && t->native->subscr);
-  return t->subscr != nullptr;
+  if (t->flags & kTypeHeap)
+    return !type_lookup(t, QSTR(__getitem__)).is_null() || (t->native && t->native->slots->subscr);
+  return t->slots->subscr != nullptr;
 }
 
 // The bytes %s/%b inserts for v: a buffer's bytes, or what __bytes__ returns.

@@ -226,10 +226,11 @@ constexpr BuiltinFn function_get_fn = make_fn3(QSTR(__get__), function_get);
 constexpr MethodEntry function_locals_entries[] = {entry(QSTR(__get__), &function_get_fn)};
 constexpr Table function_locals = make_table(function_locals_entries);
 
+constexpr TypeSlots function_slots = {
+    nullptr, function_print, function_call_slot, nullptr, nullptr,
+    function_getattr, function_setattr, nullptr, nullptr, nullptr, nullptr};
 constinit const Type function_type = {
-    &type_type, QSTR(function), 0, &function_type, &object_type, nullptr, function_print, function_call_slot,
-    nullptr, nullptr, function_getattr, function_setattr, nullptr, nullptr, nullptr,
-    nullptr, &function_locals};
+    &type_type, QSTR(function), 0, &function_type, &object_type, &function_slots, &function_locals};
 
 // ---------------------------------------------------------------------------
 // bound method
@@ -275,10 +276,11 @@ static Value bound_unary(UnaryOp op, Value self) {
   return Value::not_impl_slot();
 }
 
+constexpr TypeSlots bound_method_slots = {
+    nullptr, bound_print, bound_call, bound_unary, bound_binary,
+    bound_getattr, nullptr, nullptr, nullptr, nullptr, nullptr};
 constinit const Type bound_method_type = {
-    &type_type, QSTR(bound_method), 0, &bound_method_type, &object_type, nullptr, bound_print, bound_call,
-    bound_unary, bound_binary, bound_getattr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr};
+    &type_type, QSTR(bound_method), 0, &bound_method_type, &object_type, &bound_method_slots, nullptr};
 
 // ---------------------------------------------------------------------------
 // cell
@@ -301,10 +303,11 @@ static void cell_print(Printer* p, Value self, bool) {
   print_hex(p, self.bits);
   print_cstr(p, ">");
 }
+constexpr TypeSlots closure_cell_slots = {
+    nullptr, cell_print, nullptr, nullptr, nullptr,
+    cell_getattr, nullptr, nullptr, nullptr, nullptr, nullptr};
 constinit const Type closure_cell_type = {
-    &type_type, QSTR(cell), 0, &closure_cell_type, &object_type, nullptr, cell_print, nullptr,
-    nullptr, nullptr, cell_getattr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr};
+    &type_type, QSTR(cell), 0, &closure_cell_type, &object_type, &closure_cell_slots, nullptr};
 
 // ---------------------------------------------------------------------------
 // code
@@ -325,10 +328,11 @@ static Value code_getattr(Value self, const Str* name) {
   if (name == QSTR(co_argcount)) return small(c->n_pos);
   return Value::null();
 }
+constexpr TypeSlots code_slots = {
+    nullptr, code_print, nullptr, nullptr, nullptr,
+    code_getattr, nullptr, nullptr, nullptr, nullptr, nullptr};
 constinit const Type code_type = {
-    &type_type, QSTR(code), 0, &code_type, &object_type, nullptr, code_print, nullptr,
-    nullptr, nullptr, code_getattr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr};
+    &type_type, QSTR(code), 0, &code_type, &object_type, &code_slots, nullptr};
 
 // ---------------------------------------------------------------------------
 // builtin function
@@ -347,9 +351,11 @@ static Value builtin_getattr(Value self, const Str* name) {
 static Value builtin_call(Value self, size_t n_args, size_t n_kw, const Value* args) {
   return call(self, n_args, n_kw, args);  // call() handles builtins itself
 }
+constexpr TypeSlots builtin_fn_slots = {
+    nullptr, builtin_print, builtin_call, nullptr, nullptr,
+    builtin_getattr, nullptr, nullptr, nullptr, nullptr, nullptr};
 constinit const Type builtin_fn_type = {
-    &type_type, QSTR(builtin_function_or_method), 0, &builtin_fn_type, &object_type, nullptr, builtin_print,
-    builtin_call, nullptr, nullptr, builtin_getattr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr};
+    &type_type, QSTR(builtin_function_or_method), 0, &builtin_fn_type, &object_type, &builtin_fn_slots,
+    nullptr};
 
 }  // namespace minnow

@@ -1171,9 +1171,10 @@ constexpr MethodEntry int_locals_entries[] = {
 };
 constexpr Table int_locals = make_table(int_locals_entries);
 
+constexpr TypeSlots int_slots = {
+    int_make_new, int_print, nullptr, int_unary_op, int_binary_op,
+    int_getattr, nullptr, nullptr, nullptr, nullptr, nullptr};
 constinit const Type int_type = {
-    &type_type, QSTR(int), kTypeBaseOK, &int_type, &object_type, int_make_new, int_print, nullptr,
-    int_unary_op, int_binary_op, int_getattr, nullptr, nullptr, nullptr, nullptr, nullptr,
-    &int_locals};
+    &type_type, QSTR(int), kTypeBaseOK, &int_type, &object_type, &int_slots, &int_locals};
 
 }  // namespace minnow

@@ -898,21 +898,25 @@ constexpr Table list_locals = make_table(list_locals_entries);
 
 }  // namespace
 
-constinit const Type list_type = {
-    &type_type, QSTR(list), kTypeBaseOK | kTypeInitFills, &list_type, &object_type,
+constexpr TypeSlots list_slots = {
     list_make_new, list_print, nullptr, list_unary_op, list_binary_op,
-    nullptr, nullptr, list_subscr, list_getiter, nullptr, nullptr,
-    &list_locals};
+    nullptr, nullptr, list_subscr, list_getiter, nullptr, nullptr};
+constinit const Type list_type = {
+    &type_type, QSTR(list), kTypeBaseOK | kTypeInitFills, &list_type, &object_type, &list_slots, &list_locals};
 
+constexpr TypeSlots list_iterator_slots = {
+    nullptr, nullptr, nullptr, nullptr, nullptr,
+    nullptr, nullptr, nullptr, iter_self, list_iter_next, nullptr};
 constinit const Type list_iterator_type = {
-    &type_type, QSTR(list_iterator), kTypeIterIsSelf, &list_iterator_type, &object_type,
-    nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, iter_self,
-    list_iter_next, nullptr, nullptr};
+    &type_type, QSTR(list_iterator), kTypeIterIsSelf, &list_iterator_type, &object_type, &list_iterator_slots,
+    nullptr};
 
+constexpr TypeSlots list_reverseiterator_slots = {
+    nullptr, nullptr, nullptr, nullptr, nullptr,
+    nullptr, nullptr, nullptr, iter_self, list_rev_iter_next, nullptr};
 constinit const Type list_reverseiterator_type = {
     &type_type, QSTR(list_reverseiterator), kTypeIterIsSelf, &list_reverseiterator_type, &object_type,
-    nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, iter_self,
-    list_rev_iter_next, nullptr, nullptr};
+    &list_reverseiterator_slots, nullptr};
 
 // ---------------------------------------------------------------------------
 // The C API of list.h.

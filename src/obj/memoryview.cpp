@@ -763,10 +763,11 @@ constexpr Table mv_locals = make_table(mv_locals_entries);
 
 Value memoryview_tobytes(Value mv) { return to_bytes(self_mv(mv)); }
 
-constinit const Type memoryview_type = {
-    &type_type, QSTR(memoryview), 0, &memoryview_type, &object_type,
+constexpr TypeSlots memoryview_slots = {
     mv_make_new, mv_print, nullptr, mv_unary_op, mv_binary_op,
-    mv_getattr, nullptr, mv_subscr, mv_getiter, nullptr, mv_get_buffer,
+    mv_getattr, nullptr, mv_subscr, mv_getiter, nullptr, mv_get_buffer};
+constinit const Type memoryview_type = {
+    &type_type, QSTR(memoryview), 0, &memoryview_type, &object_type, &memoryview_slots,
 #if MINNOW_CPYTHON_EXTRA
     &mv_locals
 #else
@@ -774,9 +775,11 @@ constinit const Type memoryview_type = {
 #endif
 };
 
+constexpr TypeSlots memory_iterator_slots = {
+    nullptr, nullptr, nullptr, nullptr, nullptr,
+    nullptr, nullptr, nullptr, bytes_iter_self, mv_iter_next, nullptr};
 constinit const Type memory_iterator_type = {
     &type_type, QSTR(memory_iterator), kTypeIterIsSelf, &memory_iterator_type, &object_type,
-    nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, bytes_iter_self,
-    mv_iter_next, nullptr, nullptr};
+    &memory_iterator_slots, nullptr};
 
 }  // namespace minnow

@@ -175,15 +175,10 @@ enum TypeFlags : uint32_t {
   kTypeHasInstanceDict = 1u << 9,  // instances are Instance (attributes in a dict)
 };
 
-struct Type {
-  const Type* type;  // &type_type (layout-compatible with Obj)
-  const Str* name;
-  uint32_t flags;
-  // The builtin type whose layout instances have (itself for builtins).
-  const Type* native;
-  // Single base for builtin types (null for object); for heap types see bases.
-  const Type* base;
-
+// The slots of a type, in a table of their own: many types have the same
+// set (all exception types, for one), and they share one table. Definitions
+// write them in two lines: make_new..binary_op, then getattr..get_buffer.
+struct TypeSlots {
   MakeNewFn make_new;
   PrintFn print;
   CallFn call;
@@ -195,10 +190,27 @@ struct Type {
   GetIterFn getiter;
   IterNextFn iternext;
   GetBufferFn get_buffer;
+};
 
+struct Type {
+  const Type* type;  // &type_type (layout-compatible with Obj)
+  const Str* name;
+  uint32_t flags;
+  // The builtin type whose layout instances have (itself for builtins).
+  const Type* native;
+  // Single base for builtin types (null for object); for heap types see bases.
+  const Type* base;
+  // Never null, so t->slots->x can be read for any type.
+  const TypeSlots* slots;
   // Methods and class attributes of a builtin type (null if none).
   const Table* locals;
 };
+// Seven words; ~120 of them live in flash.
+static_assert(sizeof(Type) == 7 * sizeof(void*));
+
+// All null: the slots of every class made by Python code. The runtime looks
+// at kTypeHeap first and goes to the class dict (and the native type's slots).
+extern const TypeSlots no_slots;
 
 // A class made by Python code (kTypeHeap set): a Type in the GC heap with
 // what only classes have. Builtin types are plain Types, so these fields

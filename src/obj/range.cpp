@@ -298,15 +298,17 @@ constexpr Table range_locals = make_table(range_locals_entries);
 
 }  // namespace
 
-constinit const Type range_type = {
-    &type_type, QSTR(range), 0, &range_type, &object_type,
+constexpr TypeSlots range_slots = {
     range_make_new, range_print, nullptr, range_unary_op, range_binary_op,
-    range_getattr, nullptr, range_subscr, range_getiter, nullptr, nullptr,
-    &range_locals};
+    range_getattr, nullptr, range_subscr, range_getiter, nullptr, nullptr};
+constinit const Type range_type = {
+    &type_type, QSTR(range), 0, &range_type, &object_type, &range_slots, &range_locals};
 
+constexpr TypeSlots range_iterator_slots = {
+    nullptr, nullptr, nullptr, nullptr, nullptr,
+    nullptr, nullptr, nullptr, iter_self, range_iter_next, nullptr};
 constinit const Type range_iterator_type = {
     &type_type, QSTR(range_iterator), kTypeIterIsSelf, &range_iterator_type, &object_type,
-    nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, iter_self,
-    range_iter_next, nullptr, nullptr};
+    &range_iterator_slots, nullptr};
 
 }  // namespace minnow

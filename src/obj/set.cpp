@@ -301,10 +301,12 @@ Value set_iter_next(Value self) {
 
 }  // namespace
 
+constexpr TypeSlots set_iterator_slots = {
+    nullptr, nullptr, nullptr, nullptr, nullptr,
+    nullptr, nullptr, nullptr, iter_self, set_iter_next, nullptr};
 constinit const Type set_iterator_type = {
-    &type_type, QSTR(set_iterator), kTypeIterIsSelf, &set_iterator_type, &object_type,
-    nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, iter_self,
-    set_iter_next, nullptr, nullptr};
+    &type_type, QSTR(set_iterator), kTypeIterIsSelf, &set_iterator_type, &object_type, &set_iterator_slots,
+    nullptr};
 
 namespace {
 
@@ -510,17 +512,15 @@ constexpr Table frozenset_locals = make_table(frozenset_locals_entries);
 
 }  // namespace
 
-constinit const Type set_type = {
-    &type_type, QSTR(set), kTypeBaseOK | kTypeInitFills, &set_type, &object_type,
+// set and frozenset share their slots (the slots check which one they got).
+constexpr TypeSlots set_slots = {
     set_make_new, set_print, nullptr, set_unary_op, set_binary_op,
-    nullptr, nullptr, nullptr, set_getiter, nullptr, nullptr,
-    &set_locals};
+    nullptr, nullptr, nullptr, set_getiter, nullptr, nullptr};
+constinit const Type set_type = {
+    &type_type, QSTR(set), kTypeBaseOK | kTypeInitFills, &set_type, &object_type, &set_slots, &set_locals};
 
 constinit const Type frozenset_type = {
-    &type_type, QSTR(frozenset), kTypeBaseOK, &frozenset_type, &object_type,
-    set_make_new, set_print, nullptr, set_unary_op, set_binary_op,
-    nullptr, nullptr, nullptr, set_getiter, nullptr, nullptr,
-    &frozenset_locals};
+    &type_type, QSTR(frozenset), kTypeBaseOK, &frozenset_type, &object_type, &set_slots, &frozenset_locals};
 
 // ---------------------------------------------------------------------------
 // The C API of dict.h.

@@ -142,11 +142,11 @@ constexpr Table slice_locals = make_table(slice_locals_entries);
 
 }  // namespace
 
-constinit const Type slice_type = {
-    &type_type, QSTR(slice), 0, &slice_type, &object_type,
+constexpr TypeSlots slice_slots = {
     slice_make_new, slice_print, nullptr, slice_unary_op, slice_binary_op,
-    slice_getattr, nullptr, nullptr, nullptr, nullptr, nullptr,
-    &slice_locals};
+    slice_getattr, nullptr, nullptr, nullptr, nullptr, nullptr};
+constinit const Type slice_type = {
+    &type_type, QSTR(slice), 0, &slice_type, &object_type, &slice_slots, &slice_locals};
 
 Value slice_new(Value start, Value stop, Value step) {
   auto* s = static_cast<Slice*>(gc::alloc(sizeof(Slice)));

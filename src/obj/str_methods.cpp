@@ -536,18 +536,16 @@ constexpr MethodEntry str_locals_entries[] = {
 
 constexpr Table str_locals = make_table(str_locals_entries);
 
-constinit const Type str_type = {
-    &type_type, QSTR(str), kTypeBaseOK, &str_type, &object_type,
+constexpr TypeSlots str_slots = {
     str_make_new, str_print, nullptr, str_unary_op, str_binary_op,
-    nullptr, nullptr, str_subscr, str_getiter, nullptr, nullptr,
-    &str_locals,
-};
+    nullptr, nullptr, str_subscr, str_getiter, nullptr, nullptr};
+constinit const Type str_type = {
+    &type_type, QSTR(str), kTypeBaseOK, &str_type, &object_type, &str_slots, &str_locals};
 
-constinit const Type str_iter_type = {
-    &type_type, QSTR(str_iterator), kTypeIterIsSelf, &str_iter_type, &object_type,
+constexpr TypeSlots str_iter_slots = {
     nullptr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr, nullptr, str_iter_self, str_iter_next, nullptr,
-    nullptr,
-};
+    nullptr, nullptr, nullptr, str_iter_self, str_iter_next, nullptr};
+constinit const Type str_iter_type = {
+    &type_type, QSTR(str_iterator), kTypeIterIsSelf, &str_iter_type, &object_type, &str_iter_slots, nullptr};
 
 }  // namespace minnow

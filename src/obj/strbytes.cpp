@@ -889,7 +889,7 @@ Value istitle_m(Value self) { return case_test(self, 'T'); }
 // through the slots.
 
 Value len_m(Value self) { return small(static_cast<intptr>(text_units(self))); }
-Value contains_m(Value self, Value x) { return self.obj()->type->binary_op(BinOp::Contains, self, x); }
+Value contains_m(Value self, Value x) { return self.obj()->type->slots->binary_op(BinOp::Contains, self, x); }
 Value getitem_m(Value self, Value index) { return subscr(self, index); }
 Value iter_m(Value self) { return getiter(self); }
 

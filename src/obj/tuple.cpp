@@ -274,16 +274,18 @@ constexpr Table tuple_locals = make_table(tuple_locals_entries);
 
 }  // namespace
 
-constinit const Type tuple_type = {
-    &type_type, QSTR(tuple), kTypeBaseOK, &tuple_type, &object_type,
+constexpr TypeSlots tuple_slots = {
     tuple_make_new, tuple_print, nullptr, tuple_unary_op, tuple_binary_op,
-    nullptr, nullptr, tuple_subscr, tuple_getiter, nullptr, nullptr,
-    &tuple_locals};
+    nullptr, nullptr, tuple_subscr, tuple_getiter, nullptr, nullptr};
+constinit const Type tuple_type = {
+    &type_type, QSTR(tuple), kTypeBaseOK, &tuple_type, &object_type, &tuple_slots, &tuple_locals};
 
+constexpr TypeSlots tuple_iterator_slots = {
+    nullptr, nullptr, nullptr, nullptr, nullptr,
+    nullptr, nullptr, nullptr, iter_self, tuple_iter_next, nullptr};
 constinit const Type tuple_iterator_type = {
     &type_type, QSTR(tuple_iterator), kTypeIterIsSelf, &tuple_iterator_type, &object_type,
-    nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, iter_self,
-    tuple_iter_next, nullptr, nullptr};
+    &tuple_iterator_slots, nullptr};
 
 // ---------------------------------------------------------------------------
 // The C API of tuple.h.

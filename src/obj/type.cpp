@@ -2,10 +2,10 @@
 // metaclasses), instance creation, super, property, staticmethod,
 // classmethod, and the None/Ellipsis/NotImplemented singletons.
 //
-// Classes made by Python code are heap Types with every slot null: the
-// runtime recognises them by kTypeHeap and goes through their special
-// methods, falling back to the slots of their builtin ("native") base with
-// Instance::base as the object.
+// Classes made by Python code are heap Types with every slot null (their
+// slots are no_slots): the runtime recognises them by kTypeHeap and goes
+// through their special methods, falling back to the slots of their builtin
+// ("native") base with Instance::base as the object.
 #include "obj/dict.h"
 #include "obj/list.h"
 #include "obj/tuple.h"
@@ -15,6 +15,8 @@
 namespace minnow {
 
 static inline bool is_a_type(Value v) { return v.is_obj() && is_subtype(v.obj()->type, &type_type); }
+
+constinit const TypeSlots no_slots = {};
 
 // ---------------------------------------------------------------------------
 // Lookup.
@@ -101,10 +103,12 @@ static void native_bound_print(Printer* p, Value self, bool) {
   print_cstr(p, " object>");
 }
 
+constexpr TypeSlots native_bound_slots = {
+    nullptr, native_bound_print, native_bound_call, nullptr, nullptr,
+    nullptr, nullptr, nullptr, nullptr, nullptr, nullptr};
 constinit const Type native_bound_type = {
-    &type_type, QSTR(builtin_function_or_method), 0, &native_bound_type, &object_type, nullptr,
-    native_bound_print, native_bound_call, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr};
+    &type_type, QSTR(builtin_function_or_method), 0, &native_bound_type, &object_type, &native_bound_slots,
+    nullptr};
 
 // Binds a builtin method to obj (to its builtin part when it has one).
 static Value bind_builtin(Value obj, Value fn) {
@@ -168,8 +172,8 @@ static Value generic_getattr(Value obj, const Str* name) {
   Value attr = type_lookup(t, name);
   if (!attr.is_null() && is_data_descriptor(attr)) return descr_get(attr, obj, t);
   // Exceptions keep args/__cause__/... in fields, ahead of their dict.
-  if ((t->flags & kTypeException) && t->native && t->native->getattr) {
-    Value v = t->native->getattr(obj, name);
+  if ((t->flags & kTypeException) && t->native && t->native->slots->getattr) {
+    Value v = t->native->slots->getattr(obj, name);
     if (!v.is_null()) return v;
   }
   Dict* d = instance_dict(obj);
@@ -178,8 +182,8 @@ static Value generic_getattr(Value obj, const Str* name) {
     if (!v.is_null()) return v;
   }
   const Type* nt = is_heap_type(t) ? t->native : t;
-  if (nt && nt->getattr) {
-    Value v = nt->getattr(is_heap_type(t) ? native_of(obj, nullptr) : obj, name);
+  if (nt && nt->slots->getattr) {
+    Value v = nt->slots->getattr(is_heap_type(t) ? native_of(obj, nullptr) : obj, name);
     if (!v.is_null()) return v;
   }
   if (!attr.is_null()) return descr_get(attr, obj, t);
@@ -314,7 +318,8 @@ static void generic_setattr(Value obj, const Str* name, Value value) {
       return;
     }
   }
-  if ((t->flags & kTypeException) && t->native && t->native->setattr && t->native->setattr(obj, name, value))
+  if ((t->flags & kTypeException) && t->native && t->native->slots->setattr &&
+      t->native->slots->setattr(obj, name, value))
     return;
   if (name == QSTR(__class__) || name == QSTR(__dict__)) {
     set_class_or_dict(obj, t, name, value);
@@ -330,7 +335,8 @@ static void generic_setattr(Value obj, const Str* name, Value value) {
     return;
   }
   const Type* nt = is_heap_type(t) ? t->native : t;
-  if (nt && nt->setattr && nt->setattr(is_heap_type(t) ? native_of(obj, nullptr) : obj, name, value)) return;
+  if (nt && nt->slots->setattr && nt->slots->setattr(is_heap_type(t) ? native_of(obj, nullptr) : obj, name, value))
+    return;
   if (!attr.is_null() || !generic_getattr(obj, name).is_null())
     raise_fmt(&exc::AttributeError, "'%s' object attribute '%q' is read-only", type_name(obj), name);
   raise_no_attr(obj, name);
@@ -400,10 +406,11 @@ static Value method_descr_getattr(Value self, const Str* name) {
   return Value::null();
 }
 
+constexpr TypeSlots method_descr_slots = {
+    nullptr, method_descr_print, method_descr_call, nullptr, nullptr,
+    method_descr_getattr, nullptr, nullptr, nullptr, nullptr, nullptr};
 constinit const Type method_descr_type = {
-    &type_type, QSTR(method_descriptor), 0, &method_descr_type, &object_type, nullptr, method_descr_print,
-    method_descr_call, nullptr, nullptr, method_descr_getattr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr};
+    &type_type, QSTR(method_descriptor), 0, &method_descr_type, &object_type, &method_descr_slots, nullptr};
 
 // Finds which builtin type in cls's MRO (or base chain) defines name.
 static const Type* builtin_owner(const Type* cls, const Str* name) {
@@ -612,6 +619,7 @@ static HeapType* type_new(const Type* meta, const Str* name, Value bases_v, Dict
   cls->flags = kTypeHeap | kTypeBaseOK | dict_flag | (native->flags & (kTypeException | kTypeInitFills));
   cls->native = native;
   cls->base = bases->items()[0].as<Type>();
+  cls->slots = &no_slots;
   cls->bases = bases;
   cls->dict = ns;
   cls->mro = compute_mro(cls, bases);
@@ -684,9 +692,9 @@ static Value make_instance(const Type* cls, size_t n_args, size_t n_kw, const Va
     inst->base = Value::null();
     return from_ptr(inst);
   }
-  if (native->flags & kTypeException) return native->make_new(cls, n_args, n_kw, args);
-  if (!native->make_new) raise_fmt(&exc::TypeError, "cannot create '%q' instances", native->name);
-  Value base = native->make_new(native, n_args, n_kw, args);
+  if (native->flags & kTypeException) return native->slots->make_new(cls, n_args, n_kw, args);
+  if (!native->slots->make_new) raise_fmt(&exc::TypeError, "cannot create '%q' instances", native->name);
+  Value base = native->slots->make_new(native, n_args, n_kw, args);
   Instance* inst = static_cast<Instance*>(gc::alloc(sizeof(Instance)));
   inst->type = cls;
   inst->base = base;
@@ -719,8 +727,8 @@ static Value type_call(Value self, size_t n_args, size_t n_kw, const Value* args
     return build_class_new(cls, n_args, n_kw, args);
   }
   if (!is_heap_type(cls)) {
-    if (!cls->make_new) raise_fmt(&exc::TypeError, "cannot create '%q' instances", cls->name);
-    return cls->make_new(cls, n_args, n_kw, args);
+    if (!cls->slots->make_new) raise_fmt(&exc::TypeError, "cannot create '%q' instances", cls->name);
+    return cls->slots->make_new(cls, n_args, n_kw, args);
   }
   Value user_new, user_init;
   bool has_new = user_defines(cls, QSTR(__new__), &user_new);
@@ -779,7 +787,7 @@ static Value type_dunder_call(size_t n_args, size_t n_kw, const Value* args) {
   const Type* cls = args[0].as<Type>();
   if (is_subtype(cls, &type_type) && !is_heap_type(cls)) return type_call(args[0], n_args - 1, n_kw, args + 1);
   // A metaclass's __call__ reached via super(): create as type.__call__ does.
-  if (!is_heap_type(cls)) return cls->make_new(cls, n_args - 1, n_kw, args + 1);
+  if (!is_heap_type(cls)) return cls->slots->make_new(cls, n_args - 1, n_kw, args + 1);
   return type_call(args[0], n_args - 1, n_kw, args + 1);
 }
 static Value type_dunder_init(size_t, size_t, const Value*) { return none(); }
@@ -856,10 +864,11 @@ constexpr MethodEntry type_locals_entries[] = {
 };
 constexpr Table type_locals = make_table(type_locals_entries);
 
+constexpr TypeSlots type_slots = {
+    type_make_new, type_print, type_call, type_unary_op, type_binary_op,
+    type_getattr_slot, type_setattr_slot, nullptr, nullptr, nullptr, nullptr};
 constinit const Type type_type = {
-    &type_type, QSTR(type), kTypeBaseOK, &type_type, &object_type, type_make_new, type_print, type_call,
-    type_unary_op, type_binary_op, type_getattr_slot, type_setattr_slot, nullptr, nullptr, nullptr,
-    nullptr, &type_locals};
+    &type_type, QSTR(type), kTypeBaseOK, &type_type, &object_type, &type_slots, &type_locals};
 
 // ---------------------------------------------------------------------------
 // object
@@ -878,7 +887,10 @@ static Value object_dunder_init(size_t, size_t, const Value*) { return none(); }
 static Value object_dunder_new(size_t n_args, size_t n_kw, const Value* args) {
   if (n_args < 1 || !is_a_type(args[0])) raise_type_error("object.__new__(X): X is not a type object");
   const Type* cls = args[0].as<Type>();
-  if (!is_heap_type(cls)) return cls->make_new ? cls->make_new(cls, n_args - 1, n_kw, args + 1) : object_make_new(cls, 0, 0, nullptr);
+  if (!is_heap_type(cls)) {
+    MakeNewFn make_new = cls->slots->make_new;
+    return make_new ? make_new(cls, n_args - 1, n_kw, args + 1) : object_make_new(cls, 0, 0, nullptr);
+  }
   // Immutable builtin bases take their value here (int.__new__(cls, 5)).
   bool pass = !(cls->flags & kTypeInitFills) && cls->native != &object_type;
   return make_instance(cls, pass ? n_args - 1 : 0, pass ? n_kw : 0, args + 1);
@@ -914,8 +926,8 @@ static Value object_repr(Value self) {
   // A builtin type's own repr ((5).__repr__() and list subclasses find
   // this entry through object's table).
   const Type* nt = is_heap_type(t) ? t->native : t;
-  if (nt && nt != &object_type && nt->print) {
-    nt->print(&b, is_heap_type(t) ? native_of(self, nullptr) : self, true);
+  if (nt && nt != &object_type && nt->slots->print) {
+    nt->slots->print(&b, is_heap_type(t) ? native_of(self, nullptr) : self, true);
     return b.to_str();
   }
   print_cstr(&b, "<");
@@ -988,10 +1000,11 @@ constexpr MethodEntry object_locals_entries[] = {
 };
 constexpr Table object_locals = make_table(object_locals_entries);
 
+constexpr TypeSlots object_slots = {
+    object_make_new, nullptr, nullptr, nullptr, nullptr,
+    nullptr, nullptr, nullptr, nullptr, nullptr, nullptr};
 constinit const Type object_type = {
-    &type_type, QSTR(object), kTypeBaseOK, &object_type, nullptr, object_make_new, nullptr, nullptr,
-    nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, &object_locals};
+    &type_type, QSTR(object), kTypeBaseOK, &object_type, nullptr, &object_slots, &object_locals};
 
 // ---------------------------------------------------------------------------
 // super
@@ -1058,10 +1071,11 @@ static void super_print(Printer* p, Value self, bool) {
   print_cstr(p, " object>>");
 }
 
+constexpr TypeSlots super_slots = {
+    super_make_new, super_print, nullptr, nullptr, nullptr,
+    super_getattr, nullptr, nullptr, nullptr, nullptr, nullptr};
 constinit const Type super_type = {
-    &type_type, QSTR(super), 0, &super_type, &object_type, super_make_new, super_print, nullptr,
-    nullptr, nullptr, super_getattr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr};
+    &type_type, QSTR(super), 0, &super_type, &object_type, &super_slots, nullptr};
 
 // ---------------------------------------------------------------------------
 // property
@@ -1112,10 +1126,11 @@ constexpr MethodEntry property_locals_entries[] = {
     entry(QSTR(deleter), &property_deleter_fn),
 };
 constexpr Table property_locals = make_table(property_locals_entries);
+constexpr TypeSlots property_slots = {
+    property_make_new, nullptr, nullptr, nullptr, nullptr,
+    property_getattr, nullptr, nullptr, nullptr, nullptr, nullptr};
 constinit const Type property_type = {
-    &type_type, QSTR(property), kTypeBaseOK, &property_type, &object_type, property_make_new, nullptr, nullptr,
-    nullptr, nullptr, property_getattr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, &property_locals};
+    &type_type, QSTR(property), kTypeBaseOK, &property_type, &object_type, &property_slots, &property_locals};
 
 // ---------------------------------------------------------------------------
 // staticmethod and classmethod
@@ -1140,14 +1155,17 @@ constexpr Value (*wrapper_getattr)(Value, const Str*) = nullptr;
 static Value staticmethod_call(Value self, size_t n_args, size_t n_kw, const Value* args) {
   return call(self.as<StaticMethodObj>()->func(), n_args, n_kw, args);
 }
+constexpr TypeSlots staticmethod_slots = {
+    wrapper_make_new, nullptr, staticmethod_call, nullptr, nullptr,
+    wrapper_getattr, nullptr, nullptr, nullptr, nullptr, nullptr};
 constinit const Type staticmethod_type = {
-    &type_type, QSTR(staticmethod), kTypeBaseOK, &staticmethod_type, &object_type, wrapper_make_new, nullptr,
-    staticmethod_call, nullptr, nullptr, wrapper_getattr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr};
+    &type_type, QSTR(staticmethod), kTypeBaseOK, &staticmethod_type, &object_type, &staticmethod_slots,
+    nullptr};
+constexpr TypeSlots classmethod_slots = {
+    wrapper_make_new, nullptr, nullptr, nullptr, nullptr,
+    wrapper_getattr, nullptr, nullptr, nullptr, nullptr, nullptr};
 constinit const Type classmethod_type = {
-    &type_type, QSTR(classmethod), kTypeBaseOK, &classmethod_type, &object_type, wrapper_make_new, nullptr,
-    nullptr, nullptr, nullptr, wrapper_getattr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr};
+    &type_type, QSTR(classmethod), kTypeBaseOK, &classmethod_type, &object_type, &classmethod_slots, nullptr};
 
 // ---------------------------------------------------------------------------
 // None, Ellipsis, NotImplemented
@@ -1171,18 +1189,22 @@ static Value none_make_new(const Type*, size_t n_args, size_t n_kw, const Value*
 static Value ellipsis_make_new(const Type*, size_t, size_t, const Value*) { return ellipsis(); }
 static Value notimpl_make_new(const Type*, size_t, size_t, const Value*) { return not_implemented(); }
 
+constexpr TypeSlots none_slots = {
+    none_make_new, none_print, nullptr, none_unary, nullptr,
+    nullptr, nullptr, nullptr, nullptr, nullptr, nullptr};
 constinit const Type none_type = {
-    &type_type, QSTR(NoneType), 0, &none_type, &object_type, none_make_new, none_print, nullptr,
-    none_unary, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr};
+    &type_type, QSTR(NoneType), 0, &none_type, &object_type, &none_slots, nullptr};
+constexpr TypeSlots ellipsis_slots = {
+    ellipsis_make_new, ellipsis_print, nullptr, singleton_unary, nullptr,
+    nullptr, nullptr, nullptr, nullptr, nullptr, nullptr};
 constinit const Type ellipsis_type = {
-    &type_type, QSTR(ellipsis), 0, &ellipsis_type, &object_type, ellipsis_make_new, ellipsis_print, nullptr,
-    singleton_unary, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr};
+    &type_type, QSTR(ellipsis), 0, &ellipsis_type, &object_type, &ellipsis_slots, nullptr};
+constexpr TypeSlots not_implemented_slots = {
+    notimpl_make_new, notimpl_print, nullptr, singleton_unary, nullptr,
+    nullptr, nullptr, nullptr, nullptr, nullptr, nullptr};
 constinit const Type not_implemented_type = {
-    &type_type, QSTR(NotImplementedType), 0, &not_implemented_type, &object_type, notimpl_make_new, notimpl_print,
-    nullptr, singleton_unary, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr};
+    &type_type, QSTR(NotImplementedType), 0, &not_implemented_type, &object_type, &not_implemented_slots,
+    nullptr};
 
 alignas(8) constinit const Singleton none_obj = {&none_type};
 alignas(8) constinit const Singleton ellipsis_obj = {&ellipsis_type};

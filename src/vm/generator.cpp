@@ -273,13 +273,16 @@ constexpr MethodEntry coro_locals_entries[] = {
 };
 constexpr Table coro_locals = make_table(coro_locals_entries);
 
+constexpr TypeSlots generator_slots = {
+    nullptr, gen_print, nullptr, nullptr, nullptr,
+    gen_getattr, nullptr, nullptr, gen_getiter, gen_iternext, nullptr};
 constinit const Type generator_type = {
-    &type_type, QSTR(generator), kTypeIterIsSelf, &generator_type, &object_type, nullptr, gen_print, nullptr,
-    nullptr, nullptr, gen_getattr, nullptr, nullptr, gen_getiter, gen_iternext,
-    nullptr, &gen_locals};
+    &type_type, QSTR(generator), kTypeIterIsSelf, &generator_type, &object_type, &generator_slots,
+    &gen_locals};
+constexpr TypeSlots coroutine_slots = {
+    nullptr, gen_print, nullptr, nullptr, nullptr,
+    gen_getattr, nullptr, nullptr, nullptr, gen_iternext, nullptr};
 constinit const Type coroutine_type = {
-    &type_type, QSTR(coroutine), 0, &coroutine_type, &object_type, nullptr, gen_print, nullptr,
-    nullptr, nullptr, gen_getattr, nullptr, nullptr, nullptr, gen_iternext,
-    nullptr, &coro_locals};
+    &type_type, QSTR(coroutine), 0, &coroutine_type, &object_type, &coroutine_slots, &coro_locals};
 
 }  // namespace minnow

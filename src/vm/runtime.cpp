@@ -116,8 +116,8 @@ static bool heap_defines(const Type* t, const Str* name) {
 // The builtin slot of a value's native type, applied to unwrapped operands.
 static Value native_binary(const Type* t, BinOp op, Value a, Value b) {
   const Type* n = t->native ? t->native : t;
-  if (!n->binary_op) return Value::not_impl_slot();
-  return n->binary_op(op, native_of(a, nullptr), native_of(b, nullptr));
+  if (!n->slots->binary_op) return Value::not_impl_slot();
+  return n->slots->binary_op(op, native_of(a, nullptr), native_of(b, nullptr));
 }
 
 static Value try_special(Value self, const Str* name, Value other) {
@@ -226,13 +226,13 @@ Value binary_op(BinOp op, Value a, Value b) {
   if (is_heap_type(ta) || is_heap_type(tb)) {
     r = user_binary_op(op, a, b);
   } else {
-    r = ta->binary_op ? ta->binary_op(op, a, b) : Value::not_impl_slot();
+    r = ta->slots->binary_op ? ta->slots->binary_op(op, a, b) : Value::not_impl_slot();
     if (r.is_not_impl_slot() && is_inplace(op)) {
       op = non_inplace(op);
-      r = ta->binary_op ? ta->binary_op(op, a, b) : Value::not_impl_slot();
+      r = ta->slots->binary_op ? ta->slots->binary_op(op, a, b) : Value::not_impl_slot();
     }
-    if (r.is_not_impl_slot() && tb != ta && tb->binary_op && op != BinOp::Contains)
-      r = tb->binary_op(op, a, b);
+    if (r.is_not_impl_slot() && tb != ta && tb->slots->binary_op && op != BinOp::Contains)
+      r = tb->slots->binary_op(op, a, b);
   }
   if (!r.is_not_impl_slot()) return r;
   op = non_inplace(op);
@@ -312,8 +312,8 @@ static Value unary_maybe(UnaryOp op, Value v) {
       return r;
     }
     const Type* n = t->native;
-    if (n && n != &object_type && n->unary_op) {
-      Value r = n->unary_op(op, native_of(v, nullptr));
+    if (n && n != &object_type && n->slots->unary_op) {
+      Value r = n->slots->unary_op(op, native_of(v, nullptr));
       if (!r.is_not_impl_slot()) return r;
     }
     if (op == UnaryOp::Bool) {
@@ -323,12 +323,12 @@ static Value unary_maybe(UnaryOp op, Value v) {
     if (op == UnaryOp::Hash) return small(static_cast<intptr>(v.bits >> 3));
     return Value::not_impl_slot();
   }
-  if (t->unary_op) {
-    Value r = t->unary_op(op, v);
+  if (t->slots->unary_op) {
+    Value r = t->slots->unary_op(op, v);
     if (!r.is_not_impl_slot()) return r;
   }
   if (op == UnaryOp::Bool) return true_();
-  if (op == UnaryOp::Hash && !t->binary_op) return small(static_cast<intptr>(v.bits >> 3));
+  if (op == UnaryOp::Hash && !t->slots->binary_op) return small(static_cast<intptr>(v.bits >> 3));
   return Value::not_impl_slot();
 }
 
@@ -395,13 +395,13 @@ void print_value(Printer* p, Value v, bool repr_) {
       return;
     }
     const Type* n = t->native;
-    if (n && n != &object_type && n->print) {
-      n->print(p, native_of(v, nullptr), repr_);
+    if (n && n != &object_type && n->slots->print) {
+      n->slots->print(p, native_of(v, nullptr), repr_);
       return;
     }
   }
-  if (t->print) {
-    t->print(p, v, repr_);
+  if (t->slots->print) {
+    t->slots->print(p, v, repr_);
     return;
   }
   // <module.Class object at 0x...>
@@ -524,7 +524,7 @@ Value call(Value fn, size_t n_args, size_t n_kw, const Value* args) {
   // Callables that call other callables from C (staticmethod, a __call__
   // that is itself a callable instance) can nest without a Python frame.
   check_stack();
-  if (t->call) return t->call(fn, n_args, n_kw, args);
+  if (t->slots->call) return t->slots->call(fn, n_args, n_kw, args);
   if (is_heap_type(t)) {
     Value m = type_lookup(t, QSTR(__call__));
     if (!m.is_null()) {
@@ -540,7 +540,7 @@ Value call(Value fn, size_t n_args, size_t n_kw, const Value* args) {
         if (depth >= ts.recursion_limit) raise_recursion_error();
         target = getattr(target, QSTR(__call__));
         const Type* tt = type_of(target);
-        if (!is_heap_type(tt) || tt->call) break;
+        if (!is_heap_type(tt) || tt->slots->call) break;
         Value tm = type_lookup(tt, QSTR(__call__));
         if (tm.is_null() || is_type(tm, &function_type) || is_type(tm, &builtin_fn_type)) break;
       }
@@ -566,7 +566,7 @@ Value call_method(Value obj, const Str* name, size_t n_args, const Value* args) 
 
 bool callable(Value v) {
   const Type* t = type_of(v);
-  if (t->call || t == &function_type || t == &builtin_fn_type) return true;
+  if (t->slots->call || t == &function_type || t == &builtin_fn_type) return true;
   return is_heap_type(t) && !type_lookup(t, QSTR(__call__)).is_null();
 }
 
@@ -585,7 +585,7 @@ static Value subscr_op(Value obj, Value index, Value value) {
       return r;
     }
     const Type* n = t->native;
-    if (n && n->subscr) {
+    if (n && n->slots->subscr) {
       if (value == kSubscrLoad && n == &dict_type && heap_defines(t, QSTR(__missing__))) {
         Value v = dict_get(native_of(obj, &dict_type).as<Dict>(), index);
         if (!v.is_null()) return v;
@@ -593,10 +593,10 @@ static Value subscr_op(Value obj, Value index, Value value) {
         call_special(obj, QSTR(__missing__), 1, &index, &r);
         return r;
       }
-      return n->subscr(native_of(obj, nullptr), index, value);
+      return n->slots->subscr(native_of(obj, nullptr), index, value);
     }
-  } else if (t->subscr) {
-    return t->subscr(obj, index, value);
+  } else if (t->slots->subscr) {
+    return t->slots->subscr(obj, index, value);
   } else if (t == &type_type && value == kSubscrLoad) {
     // list[int] and friends: generic aliases are not supported; return the class.
     Value m = type_lookup(obj.as<Type>(), QSTR(__class_getitem__));
@@ -638,9 +638,11 @@ static Value seq_iter_next(Value self) {
   }
 }
 static Value iter_self(Value self) { return self; }
+constexpr TypeSlots seq_iter_slots = {
+    nullptr, nullptr, nullptr, nullptr, nullptr,
+    nullptr, nullptr, nullptr, iter_self, seq_iter_next, nullptr};
 constinit const Type seq_iter_type = {
-    &type_type, QSTR(iterator), kTypeIterIsSelf, nullptr, &object_type, nullptr, nullptr, nullptr,
-    nullptr, nullptr, nullptr, nullptr, nullptr, iter_self, seq_iter_next, nullptr, nullptr};
+    &type_type, QSTR(iterator), kTypeIterIsSelf, nullptr, &object_type, &seq_iter_slots, nullptr};
 
 // Iterator that calls __next__ of a Python object.
 static Value user_iter_next(Value it) {
@@ -666,7 +668,7 @@ Value getiter(Value obj) {
       Value r;
       call_special(obj, QSTR(__iter__), 0, nullptr, &r);
       const Type* rt = type_of(r);
-      if (!rt->iternext && !(is_heap_type(rt) && !type_lookup(rt, QSTR(__next__)).is_null()))
+      if (!rt->slots->iternext && !(is_heap_type(rt) && !type_lookup(rt, QSTR(__next__)).is_null()))
         raise_fmt(&exc::TypeError, "iter() returned non-iterator of type '%s'", type_name(r));
       return r;
     }
@@ -677,12 +679,12 @@ Value getiter(Value obj) {
       return from_ptr(it);
     }
     const Type* n = t->native;
-    if (n && n->getiter) return n->getiter(native_of(obj, nullptr));
+    if (n && n->slots->getiter) return n->slots->getiter(native_of(obj, nullptr));
     if (heap_defines(t, QSTR(__next__))) return obj;
     raise_not_a(obj, "iterable");
   }
-  if (t->getiter) return t->getiter(obj);
-  if (t->subscr && t != &type_type) {
+  if (t->slots->getiter) return t->slots->getiter(obj);
+  if (t->slots->subscr && t != &type_type) {
     SeqIter* it = static_cast<SeqIter*>(gc::alloc(sizeof(SeqIter)));
     it->type = &seq_iter_type;
     it->seq = obj;
@@ -696,10 +698,11 @@ Value iternext(Value it) {
   // updates...): a safe point for Ctrl-C, one flag test per item.
   check_interrupt();
   const Type* t = type_of(it);
-  if (t->iternext) return t->iternext(it);
+  if (t->slots->iternext) return t->slots->iternext(it);
   if (is_heap_type(t)) {
     const Type* n = t->native;
-    if (!heap_defines(t, QSTR(__next__)) && n && n->iternext) return n->iternext(native_of(it, nullptr));
+    if (!heap_defines(t, QSTR(__next__)) && n && n->slots->iternext)
+      return n->slots->iternext(native_of(it, nullptr));
     return user_iter_next(it);
   }
   raise_fmt(&exc::TypeError, "'%s' object is not an iterator", type_name(it));
@@ -714,8 +717,8 @@ bool get_buffer_maybe(Value v, Buffer* out, bool writable) {
     v = native_of(v, nullptr);
     t = t->native;
   }
-  if (!t || !t->get_buffer) return false;
-  return t->get_buffer(v, out, writable);
+  if (!t || !t->slots->get_buffer) return false;
+  return t->slots->get_buffer(v, out, writable);
 }
 
 void get_buffer(Value v, Buffer* out, bool writable) {

@@ -451,7 +451,7 @@ static void attr_cache_fill(InlineCache* ic, const Type* t, const Str* name) {
     else return;
     ic->attr = a.bits;
   } else {
-    if (t == &type_type || t == &module_type || t->getattr) return;
+    if (t == &type_type || t == &module_type || t->slots->getattr) return;
     Value a = type_lookup(t, name);
     if (!is_type(a, &builtin_fn_type)) return;
     ic->kind = kCacheBuiltinMethod;
@@ -1131,8 +1131,8 @@ op_FOR_ITER: {
   Value it = sp[-1];
   Value v;
   const Type* t = type_of(it);
-  if (t->iternext) {
-    v = t->iternext(it);
+  if (t->slots->iternext) {
+    v = t->slots->iternext(it);
   } else {
     SAVE_STATE();
     v = iternext(it);
