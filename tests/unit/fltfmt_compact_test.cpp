@@ -15,22 +15,11 @@
 
 #include "config.h"
 #include "util/fltfmt.h"
+#include "bits.h"
 
 namespace full = minnow::fltfmt;
 
 namespace {
-
-double from_bits(uint64_t b) {
-  double d;
-  memcpy(&d, &b, 8);
-  return d;
-}
-
-uint64_t to_bits(double d) {
-  uint64_t b;
-  memcpy(&b, &d, 8);
-  return b;
-}
 
 std::string hex(double d) {
   char buf[20];

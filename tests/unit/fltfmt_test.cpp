@@ -10,22 +10,11 @@
 #include <random>
 #include <string>
 #include <vector>
+#include "bits.h"
 
 using namespace minnow::fltfmt;
 
 namespace {
-
-double from_bits(uint64_t b) {
-  double d;
-  memcpy(&d, &b, 8);
-  return d;
-}
-
-uint64_t to_bits(double d) {
-  uint64_t b;
-  memcpy(&b, &d, 8);
-  return b;
-}
 
 constexpr uint64_t kOverflow = 0x7ff0000000000000u;  // round(): inf result
 

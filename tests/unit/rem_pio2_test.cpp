@@ -10,18 +10,13 @@
 // x, n mod 8, y0, y1 from tests/unit/rem_pio2_ref.py (exact rational
 // arithmetic with pi to 4,000 bits).
 #include "rem_pio2_cases.h"
+#include "bits.h"
 
 namespace minnow {
 int32_t rem_pio2(double x, double* y);  // ports/common/rem_pio2.cpp
 }
 
 namespace {
-
-uint64_t to_bits(double d) {
-  uint64_t b;
-  memcpy(&b, &d, 8);
-  return b;
-}
 
 // Compares bit patterns, so that 0.0 and -0.0 or two NaNs are told apart
 // or matched exactly.
