@@ -106,11 +106,7 @@ void arena_reset(GcArena* a) {
 }
 
 void syntax_error_at(Compiler* c, uint32_t line, uint32_t col, const char* msg) {
-#if MINNOW_COMPRESSED_MSGS
-  char text[kMsgExpanded + 1];
-  msg = expand_msg(msg, text);
-#endif
-  raise_syntax(c, &exc::SyntaxError, msg, line, col);
+  raise_syntax(c, &exc::SyntaxError, MsgText(msg).text, line, col);
 }
 
 void syntax_error_name(Compiler* c, uint32_t line, uint32_t col, const char* pre, const char* name,

@@ -62,11 +62,7 @@ inline Token make_tok(Tok kind, uint32_t pos, uint32_t len, uint32_t line, uint3
 
 // Report an error; if the callback returns, park the lexer at end of input.
 [[gnu::noinline, gnu::cold]] Token fail(Lexer* lx, ErrorKind kind, const char* msg, uint32_t line, uint32_t col) {
-#if MINNOW_COMPRESSED_MSGS
-    char text[kMsgExpanded + 1];
-    msg = expand_msg(msg, text);
-#endif
-    lx->error(lx->error_ctx, kind, msg, line, col);
+    lx->error(lx->error_ctx, kind, MsgText(msg).text, line, col);
     LexState& st = lx->st;
     st.done = true;
     st.pos = lx->end;

@@ -23,6 +23,18 @@ inline constexpr size_t kMsgExpanded = 200;
 const char* expand_msg(const char* msg, char* buf);
 #endif
 
+// The text of a message that may be compressed, valid while this object
+// lives: `MsgText m(msg);` then m.text. Without compression it is msg.
+struct MsgText {
+    const char* text;
+#if MINNOW_COMPRESSED_MSGS
+    char buf[kMsgExpanded + 1];
+    explicit MsgText(const char* msg) : text(expand_msg(msg, buf)) {}
+#else
+    explicit MsgText(const char* msg) : text(msg) {}
+#endif
+};
+
 struct MsgBuf {
     char buf[200];
     uint32_t n = 0;
@@ -42,10 +54,7 @@ struct MsgBuf {
         return *this;
     }
 #if MINNOW_COMPRESSED_MSGS
-    [[gnu::noinline]] MsgBuf& add_expanded(const char* s) {
-        char text[kMsgExpanded + 1];
-        return add(expand_msg(s, text));
-    }
+    [[gnu::noinline]] MsgBuf& add_expanded(const char* s) { return add(MsgText(s).text); }
 #endif
     MsgBuf& add_char(char c) {
         if (n + 1 < sizeof buf) {

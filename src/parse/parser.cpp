@@ -95,10 +95,8 @@ bool tok_error_wins(const TokErr& e, uint32_t parser_line) {
 }  // namespace
 
 void Parser::fail(ErrorKind k, const char* msg, uint32_t line, uint32_t col) {
-#if MINNOW_COMPRESSED_MSGS
-    char text[kMsgExpanded + 1];
-    msg = expand_msg(msg, text);
-#endif
+    MsgText expanded(msg);
+    msg = expanded.text;
     // As in CPython, an error the tokenizer finds anywhere in the rest of
     // the source takes priority over a parser error. (Error path only: the
     // scan uses a copy of the main lexer, kept in the arena to spare stack.)

@@ -98,30 +98,16 @@ const char* expand_msg(const char* msg, char* buf) {
 
 void raise_msg(const Type* type, const char* msg) {
   if (!msg) raise(exc_new(type, 0, nullptr));
-#if MINNOW_COMPRESSED_MSGS
-  char buf[kMsgExpanded + 1];
-  msg = expand_msg(msg, buf);
-#endif
-  raise(exc_new_msg(type, msg));
+  raise(exc_new_msg(type, MsgText(msg).text));
 }
 
 // A %s argument may itself be a compressed message piece.
-#if MINNOW_COMPRESSED_MSGS
-[[gnu::noinline]] static void add_msg(StrBuilder* b, const char* s) {
-  char text[kMsgExpanded + 1];
-  b->add_cstr(expand_msg(s, text));
-}
-#else
-static void add_msg(StrBuilder* b, const char* s) { b->add_cstr(s); }
-#endif
+[[gnu::noinline]] static void add_msg(StrBuilder* b, const char* s) { b->add_cstr(MsgText(s).text); }
 
 void raise_vfmt(const Type* type, const char* fmt, va_list ap) {
-#if MINNOW_COMPRESSED_MSGS
-  char buf[kMsgExpanded + 1];
-  fmt = expand_msg(fmt, buf);
-#endif
+  MsgText expanded(fmt);
   StrBuilder b;
-  for (const char* f = fmt; *f; f++) {
+  for (const char* f = expanded.text; *f; f++) {
     if (*f != '%') {
       b.add_char(*f);
       continue;
@@ -206,11 +192,7 @@ void raise_os_error(int errno_value) {
       text = e.text;
       t = e.type;
     }
-#if MINNOW_COMPRESSED_MSGS
-  char buf[kMsgExpanded + 1];
-  text = expand_msg(text, buf);
-#endif
-  Value args[2] = {small(errno_value), str_from_cstr(text)};
+  Value args[2] = {small(errno_value), str_from_cstr(MsgText(text).text)};
   raise(exc_new(t, 2, args));
 }
 
