@@ -529,9 +529,7 @@ constexpr TypeSlots array_slots = {
 constinit const Type array_type = {
     &type_type, QSTR(array), kTypeBaseOK, &array_type, &object_type, &array_slots, &array_locals};
 
-constexpr TypeSlots array_iterator_slots = {
-    nullptr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr, nullptr, bytes_iter_self, array_iter_next, nullptr};
+constexpr TypeSlots array_iterator_slots = iterator_slots(array_iter_next);
 constinit const Type array_iterator_type = {
     &type_type, QSTR(arrayiterator), kTypeIterIsSelf, &array_iterator_type, &object_type,
     &array_iterator_slots, nullptr};

@@ -14,7 +14,6 @@
 
 namespace minnow {
 
-static Value iter_self(Value self) { return self; }
 
 // __next__ and __iter__ for Python code that calls them by name (or a
 // subclass that calls super().__next__()).
@@ -357,9 +356,7 @@ static Value callable_iter_next(Value self) {
   return Value::stop();
 }
 
-constexpr TypeSlots callable_iter_slots = {
-    nullptr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr, nullptr, iter_self, callable_iter_next, nullptr};
+constexpr TypeSlots callable_iter_slots = iterator_slots(callable_iter_next);
 constinit const Type callable_iter_type = {
     &type_type, QSTR(callable_iterator), kTypeIterIsSelf, &callable_iter_type, &object_type,
     &callable_iter_slots, &iter_locals};

@@ -1087,7 +1087,6 @@ constexpr MethodEntry dq_locals_entries[] = {
 };
 constexpr Table dq_locals = make_table(dq_locals_entries);
 
-Value iter_self(Value self) { return self; }
 
 }  // namespace
 
@@ -1129,9 +1128,7 @@ constexpr TypeSlots deque_slots = {
 constinit const Type deque_type = {
     &type_type, QSTR(deque), kTypeBaseOK | kTypeInitFills, &deque_type, &object_type, &deque_slots, &dq_locals};
 
-constexpr TypeSlots deque_iterator_slots = {
-    nullptr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr, nullptr, iter_self, dq_iter_next, nullptr};
+constexpr TypeSlots deque_iterator_slots = iterator_slots(dq_iter_next);
 constinit const Type deque_iterator_type = {
     &type_type, QSTR(_deque_iterator), kTypeIterIsSelf, &deque_iterator_type, &object_type,
     &deque_iterator_slots, nullptr};

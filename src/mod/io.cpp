@@ -610,7 +610,6 @@ bool is_utf8_name(const Str* enc) {
 // Shared methods of the stream types (self is checked by each method).
 Value stream_enter(Value self) { return self; }
 Value stream_exit(size_t, const Value* args) { return call_method(args[0], QSTR(close), 0, nullptr); }
-Value stream_iter_self(Value self) { return self; }
 #if MINNOW_CPYTHON_EXTRA
 Value stream_true(Value) { return true_(); }
 Value stream_writelines(Value self, Value lines) {
@@ -751,14 +750,14 @@ constexpr GetAttrFn mem_getattr_slot = nullptr;
 
 constexpr TypeSlots stringio_slots = {
     stringio_make_new, mem_print, nullptr, nullptr, nullptr,
-    mem_getattr_slot, nullptr, nullptr, stream_iter_self, mem_iternext, nullptr};
+    mem_getattr_slot, nullptr, nullptr, iter_self, mem_iternext, nullptr};
 constinit const Type stringio_type = {
     &type_type, QSTR(StringIO), kTypeIterIsSelf | kTypeBaseOK | kTypeInitFills, &stringio_type, &object_type,
     &stringio_slots, &mem_locals};
 
 constexpr TypeSlots bytesio_slots = {
     bytesio_make_new, mem_print, nullptr, nullptr, nullptr,
-    mem_getattr_slot, nullptr, nullptr, stream_iter_self, mem_iternext, nullptr};
+    mem_getattr_slot, nullptr, nullptr, iter_self, mem_iternext, nullptr};
 constinit const Type bytesio_type = {
     &type_type, QSTR(BytesIO), kTypeIterIsSelf | kTypeBaseOK | kTypeInitFills, &bytesio_type, &object_type,
     &bytesio_slots, &mem_locals};
@@ -767,7 +766,7 @@ constinit const Type bytesio_type = {
 // Text and binary files share their slots.
 constexpr TypeSlots file_slots = {
     nullptr, file_print, nullptr, nullptr, nullptr,
-    file_getattr, nullptr, nullptr, stream_iter_self, file_iternext, nullptr};
+    file_getattr, nullptr, nullptr, iter_self, file_iternext, nullptr};
 constinit const Type text_file_type = {
     &type_type, QSTR(TextIOWrapper), kTypeIterIsSelf, &text_file_type, &object_type, &file_slots, &file_locals};
 

@@ -346,7 +346,6 @@ Value unpack_iter_next(Value self) {
   return r;
 }
 
-Value iter_self(Value self) { return self; }
 #endif
 
 // ---------------------------------------------------------------------------
@@ -445,9 +444,7 @@ constexpr TypeSlots struct_slots = {
 constinit const Type struct_type = {
     &type_type, QSTR(Struct), kTypeBaseOK, &struct_type, &object_type, &struct_slots, &struct_locals};
 
-constexpr TypeSlots unpack_iterator_slots = {
-    nullptr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr, nullptr, iter_self, unpack_iter_next, nullptr};
+constexpr TypeSlots unpack_iterator_slots = iterator_slots(unpack_iter_next);
 constinit const Type unpack_iterator_type = {
     &type_type, QSTR(unpack_iterator), kTypeIterIsSelf, &unpack_iterator_type, &object_type,
     &unpack_iterator_slots, nullptr};

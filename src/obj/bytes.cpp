@@ -351,7 +351,6 @@ Value bytes_iter_new(const Type* t, Value seq) {
   return from_ptr(it);
 }
 
-Value bytes_iter_self(Value self) { return self; }
 
 Value bytes_iter_next(Value self) {
   auto* it = self.as<ByteIter>();
@@ -530,9 +529,7 @@ constexpr TypeSlots bytes_slots = {
 constinit const Type bytes_type = {
     &type_type, QSTR(bytes), kTypeBaseOK, &bytes_type, &object_type, &bytes_slots, &bytes_locals};
 
-constinit const TypeSlots bytes_iterator_slots = {
-    nullptr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr, nullptr, bytes_iter_self, bytes_iter_next, nullptr};
+constinit const TypeSlots bytes_iterator_slots = iterator_slots(bytes_iter_next);
 constinit const Type bytes_iterator_type = {
     &type_type, QSTR(bytes_iterator), kTypeIterIsSelf, &bytes_iterator_type, &object_type,
     &bytes_iterator_slots, nullptr};

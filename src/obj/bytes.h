@@ -125,7 +125,6 @@ struct ByteIter {
   size_t pos;
 };
 Value bytes_iter_new(const Type* t, Value seq);
-Value bytes_iter_self(Value self);
 // iternext for bytes and bytearray iterators (re-reads the length each time).
 Value bytes_iter_next(Value self);
 // The slots of both the bytes and the bytearray iterator.

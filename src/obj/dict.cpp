@@ -211,7 +211,6 @@ struct DictIter {
   uint32_t count;   // map count when the iterator was made
 };
 
-Value iter_self(Value self) { return self; }
 
 template <IterKind kind>
 Value dict_iter_next(Value self) {
@@ -244,8 +243,7 @@ Value dict_rev_iter_next(Value self) {
 }  // namespace
 
 #define DICT_ITER_TYPE(var, qname, next)                                                        \
-  constexpr TypeSlots var##_slots = {nullptr, nullptr, nullptr, nullptr, nullptr,               \
-                                     nullptr, nullptr, nullptr, iter_self, next, nullptr};      \
+  constexpr TypeSlots var##_slots = iterator_slots(next);                                     \
   constinit const Type var = {&type_type, QSTR(qname), kTypeIterIsSelf, &var, &object_type,    \
                               &var##_slots, nullptr};
 DICT_ITER_TYPE(dict_keyiterator_type, dict_keyiterator, dict_iter_next<kKeys>)

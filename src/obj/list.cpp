@@ -347,7 +347,6 @@ struct ListIter {
   size_t pos;  // forward: next index; reverse: next index + 1
 };
 
-Value iter_self(Value self) { return self; }
 
 Value list_iter_next(Value self) {
   auto* it = self.as<ListIter>();
@@ -904,16 +903,12 @@ constexpr TypeSlots list_slots = {
 constinit const Type list_type = {
     &type_type, QSTR(list), kTypeBaseOK | kTypeInitFills, &list_type, &object_type, &list_slots, &list_locals};
 
-constexpr TypeSlots list_iterator_slots = {
-    nullptr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr, nullptr, iter_self, list_iter_next, nullptr};
+constexpr TypeSlots list_iterator_slots = iterator_slots(list_iter_next);
 constinit const Type list_iterator_type = {
     &type_type, QSTR(list_iterator), kTypeIterIsSelf, &list_iterator_type, &object_type, &list_iterator_slots,
     nullptr};
 
-constexpr TypeSlots list_reverseiterator_slots = {
-    nullptr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr, nullptr, iter_self, list_rev_iter_next, nullptr};
+constexpr TypeSlots list_reverseiterator_slots = iterator_slots(list_rev_iter_next);
 constinit const Type list_reverseiterator_type = {
     &type_type, QSTR(list_reverseiterator), kTypeIterIsSelf, &list_reverseiterator_type, &object_type,
     &list_reverseiterator_slots, nullptr};

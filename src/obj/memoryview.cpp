@@ -775,9 +775,7 @@ constinit const Type memoryview_type = {
 #endif
 };
 
-constexpr TypeSlots memory_iterator_slots = {
-    nullptr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr, nullptr, bytes_iter_self, mv_iter_next, nullptr};
+constexpr TypeSlots memory_iterator_slots = iterator_slots(mv_iter_next);
 constinit const Type memory_iterator_type = {
     &type_type, QSTR(memory_iterator), kTypeIterIsSelf, &memory_iterator_type, &object_type,
     &memory_iterator_slots, nullptr};

@@ -192,6 +192,16 @@ struct TypeSlots {
   GetBufferFn get_buffer;
 };
 
+// The getiter slot of an iterator: iter(it) is it (vm/runtime.cpp).
+Value iter_self(Value self);
+// The slots of a type whose instances are plain iterators.
+constexpr TypeSlots iterator_slots(IterNextFn next) {
+  TypeSlots s{};
+  s.getiter = iter_self;
+  s.iternext = next;
+  return s;
+}
+
 struct Type {
   const Type* type;  // &type_type (layout-compatible with Obj)
   const Str* name;

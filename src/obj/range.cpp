@@ -211,7 +211,6 @@ struct RangeIter {
   uintptr left;  // items still to produce
 };
 
-Value iter_self(Value self) { return self; }
 
 Value range_iter_next(Value self) {
   auto* it = self.as<RangeIter>();
@@ -304,9 +303,7 @@ constexpr TypeSlots range_slots = {
 constinit const Type range_type = {
     &type_type, QSTR(range), 0, &range_type, &object_type, &range_slots, &range_locals};
 
-constexpr TypeSlots range_iterator_slots = {
-    nullptr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr, nullptr, iter_self, range_iter_next, nullptr};
+constexpr TypeSlots range_iterator_slots = iterator_slots(range_iter_next);
 constinit const Type range_iterator_type = {
     &type_type, QSTR(range_iterator), kTypeIterIsSelf, &range_iterator_type, &object_type,
     &range_iterator_slots, nullptr};

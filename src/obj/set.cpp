@@ -289,7 +289,6 @@ struct SetIter {
   uint32_t count;  // set size when the iterator was made
 };
 
-Value iter_self(Value self) { return self; }
 
 Value set_iter_next(Value self) {
   auto* it = self.as<SetIter>();
@@ -301,9 +300,7 @@ Value set_iter_next(Value self) {
 
 }  // namespace
 
-constexpr TypeSlots set_iterator_slots = {
-    nullptr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr, nullptr, iter_self, set_iter_next, nullptr};
+constexpr TypeSlots set_iterator_slots = iterator_slots(set_iter_next);
 constinit const Type set_iterator_type = {
     &type_type, QSTR(set_iterator), kTypeIterIsSelf, &set_iterator_type, &object_type, &set_iterator_slots,
     nullptr};

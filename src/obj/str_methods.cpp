@@ -166,7 +166,6 @@ Value str_getiter(Value self) {
   return from_ptr(it);
 }
 
-Value str_iter_self(Value self) { return self; }
 
 Value str_iter_next(Value self) {
   auto* it = self.as<StrIter>();
@@ -542,9 +541,7 @@ constexpr TypeSlots str_slots = {
 constinit const Type str_type = {
     &type_type, QSTR(str), kTypeBaseOK, &str_type, &object_type, &str_slots, &str_locals};
 
-constexpr TypeSlots str_iter_slots = {
-    nullptr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr, nullptr, str_iter_self, str_iter_next, nullptr};
+constexpr TypeSlots str_iter_slots = iterator_slots(str_iter_next);
 constinit const Type str_iter_type = {
     &type_type, QSTR(str_iterator), kTypeIterIsSelf, &str_iter_type, &object_type, &str_iter_slots, nullptr};
 

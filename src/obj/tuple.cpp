@@ -206,7 +206,6 @@ struct TupleIter {
   size_t pos;
 };
 
-Value iter_self(Value self) { return self; }
 
 Value tuple_iter_next(Value self) {
   auto* it = self.as<TupleIter>();
@@ -280,9 +279,7 @@ constexpr TypeSlots tuple_slots = {
 constinit const Type tuple_type = {
     &type_type, QSTR(tuple), kTypeBaseOK, &tuple_type, &object_type, &tuple_slots, &tuple_locals};
 
-constexpr TypeSlots tuple_iterator_slots = {
-    nullptr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr, nullptr, iter_self, tuple_iter_next, nullptr};
+constexpr TypeSlots tuple_iterator_slots = iterator_slots(tuple_iter_next);
 constinit const Type tuple_iterator_type = {
     &type_type, QSTR(tuple_iterator), kTypeIterIsSelf, &tuple_iterator_type, &object_type,
     &tuple_iterator_slots, nullptr};

@@ -637,10 +637,10 @@ static Value seq_iter_next(Value self) {
     nlr_jump(nb.exc);
   }
 }
-static Value iter_self(Value self) { return self; }
-constexpr TypeSlots seq_iter_slots = {
-    nullptr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, nullptr, nullptr, iter_self, seq_iter_next, nullptr};
+
+Value iter_self(Value self) { return self; }
+
+constexpr TypeSlots seq_iter_slots = iterator_slots(seq_iter_next);
 constinit const Type seq_iter_type = {
     &type_type, QSTR(iterator), kTypeIterIsSelf, nullptr, &object_type, &seq_iter_slots, nullptr};
 
