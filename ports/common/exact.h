@@ -2,10 +2,11 @@
 // (no rounding choice, or correct rounding), so that any correct version
 // gives the same bits as newlib's: floor, ceil, trunc, rint, modf, frexp,
 // scalbn/ldexp, fmod, sqrt, and memcpy/memmove, memset, memcmp, memchr,
-// strncmp.
+// strncmp, strcmp, strlen.
 //
-// The boards link newlib's versions, which are written for speed and cost
-// flash (these save about 2.6 KB on the Cortex-M4). The Cortex-M4F's FPU
+// Newlib's versions are written for speed and cost flash (these save about
+// 3.5 KB on the Cortex-M4; the core only applies the string functions to
+// short names and messages). The Cortex-M4F's FPU
 // only does single precision, so every double operation there is a
 // soft-float call; these work on the IEEE 754 bits with integer operations
 // instead, and use a soft-float operation only where it saves code: scaling
@@ -13,8 +14,9 @@
 //
 // They live in namespace minnow::exact so that the host's unit test
 // (tests/unit/exact_math_test.cpp) can compare them with glibc's without a
-// clash of names; ports/common/exact.cpp gives them their C names on the
-// boards. Newlib's own libm members (pow, the trigonometric reduction,
+// clash of names; ports/common/libm.cpp and libc.cpp give them their C
+// names on the boards (an archive member is pulled only for a symbol still
+// undefined, so newlib's stay out of the link). Newlib's own libm members (pow, the trigonometric reduction,
 // remainder, hypot...) call some of them too, so they are right for every
 // input: signed zeros, subnormals, infinities, NaN. (One difference with
 // newlib, on purpose: its modf returns a zero fraction for NaN, where C and
@@ -224,7 +226,7 @@ inline double sqrt(double x) {
 // Memory and strings. GCC recognises loops that copy or fill bytes and turns
 // them into calls of memcpy or memset, which here would call themselves:
 // no-tree-loop-distribute-patterns keeps the loops (the C names in
-// exact.cpp need it too, or these could not be inlined there).
+// libc.cpp need it too, or these could not be inlined there).
 #define MINNOW_KEEP_LOOPS [[gnu::optimize("no-tree-loop-distribute-patterns")]]
 
 typedef uint32_t Word __attribute__((may_alias));
@@ -299,6 +301,19 @@ inline int strncmp(const char* a, const char* b, size_t n) {
     if (*x == 0) break;
   }
   return 0;
+}
+
+inline int strcmp(const char* a, const char* b) {
+  const unsigned char* x = reinterpret_cast<const unsigned char*>(a);
+  const unsigned char* y = reinterpret_cast<const unsigned char*>(b);
+  while (*x && *x == *y) x++, y++;
+  return *x - *y;
+}
+
+inline size_t strlen(const char* s) {
+  const char* p = s;
+  while (*p) p++;
+  return static_cast<size_t>(p - s);
 }
 
 }  // namespace minnow::exact

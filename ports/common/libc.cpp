@@ -1,22 +1,18 @@
-// Small versions of the string functions the core calls. newlib-nano's
-// strcmp and strlen for the Cortex-M are unrolled for speed (about 950 bytes
-// of flash together); the core only applies them to short names and
-// messages, so a plain loop does. An archive member is pulled only for a
-// symbol still undefined, so these take the place of newlib's.
-#include <cstddef>
+// The C library's string and memory functions the core and newlib call, as
+// the small versions of exact.h (newlib-nano's are unrolled for speed).
+#include "exact.h"
+
+namespace x = minnow::exact;
 
 extern "C" {
 
-int strcmp(const char* a, const char* b) {
-  const unsigned char* x = reinterpret_cast<const unsigned char*>(a);
-  const unsigned char* y = reinterpret_cast<const unsigned char*>(b);
-  while (*x && *x == *y) x++, y++;
-  return *x - *y;
-}
-
-size_t strlen(const char* s) {
-  const char* p = s;
-  while (*p) p++;
-  return static_cast<size_t>(p - s);
-}
+// memcpy's areas never overlap, so memmove does for it.
+MINNOW_KEEP_LOOPS void* memmove(void* d, const void* s, size_t n) { return x::memmove(d, s, n); }
+void* memcpy(void*, const void*, size_t) __attribute__((alias("memmove")));
+MINNOW_KEEP_LOOPS void* memset(void* d, int c, size_t n) { return x::memset(d, c, n); }
+int memcmp(const void* a, const void* b, size_t n) { return x::memcmp(a, b, n); }
+void* memchr(const void* p, int c, size_t n) { return x::memchr(p, c, n); }
+int strncmp(const char* a, const char* b, size_t n) { return x::strncmp(a, b, n); }
+int strcmp(const char* a, const char* b) { return x::strcmp(a, b); }
+size_t strlen(const char* s) { return x::strlen(s); }
 }

@@ -409,4 +409,22 @@ TEST(ExactMem, CompareAndFind) {
   ASSERT_EQ(0, ex::strncmp("abd", "abc", 2));
 }
 
+// strcmp and strlen on strings that differ (or end) at every position.
+TEST(ExactMem, StrcmpStrlen) {
+  const unsigned char bytes[] = {0, 1, 'a', 'b', 0x7f, 0x80, 0xfe, 0xff};
+  char a[40], b[40];
+  for (size_t pos = 0; pos < 30; pos++) {
+    for (unsigned char x : bytes) {
+      for (unsigned char y : bytes) {
+        for (size_t i = 0; i < 30; i++) a[i] = b[i] = static_cast<char>('A' + i);
+        a[30] = b[30] = 0;
+        a[pos] = static_cast<char>(x);
+        b[pos] = static_cast<char>(y);
+        ASSERT_EQ(sign_of(ex::strcmp(a, b)), sign_of(strcmp(a, b))) << pos;
+        ASSERT_EQ(ex::strlen(a), strlen(a)) << pos;
+      }
+    }
+  }
+}
+
 }  // namespace
